@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Set up everything the tests need (Python deps, pinned local nodes from npm) and run them all:
+# lint, types, unit, vectors, CLI end to end, real local nodes (anvil, hardhat), real Dask.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if [ -f tests/node/npm/package.json ]; then
+  (cd tests/node/npm && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+.venv/bin/ruff check walletdoc tests bench
+.venv/bin/mypy walletdoc
+.venv/bin/walletdoc selftest
+exec .venv/bin/python -m pytest -n "${WALLETDOC_TEST_WORKERS:-auto}" --dist loadgroup "$@"

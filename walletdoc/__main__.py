@@ -1,0 +1,3 @@
+from walletdoc.cli.main import main
+
+main()

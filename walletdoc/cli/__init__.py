@@ -1,0 +1,1 @@
+"""Click commands: parse options, read secrets, call the core, render. No business logic."""

@@ -1,0 +1,1 @@
+"""The recovery search engine: specs, candidate spaces, verifiers, executors, checkpoints."""

@@ -1,0 +1,1 @@
+"""Bundled official test vectors (unchanged files, sources in README.md) and their runner."""
