@@ -29,6 +29,14 @@ class WalletdocError(Exception):
         self.advice = tuple(advice)
         self.data = dict(data or {})
 
+    @classmethod
+    def of(cls, code: str, data: Mapping[str, Any] | None = None, **params: Any) -> WalletdocError:
+        """The error whose message and advice come from the message catalog (i18n)."""
+        from walletdoc import i18n
+
+        message, advice = i18n.text(code, **params)
+        return cls(message, code=code, advice=advice, data=data)
+
 
 class BadInput(WalletdocError):
     """Malformed file, invalid option value, unusable secret: exit 2."""
