@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import click
 from rich.console import Console
@@ -46,7 +46,7 @@ class App:
 
 
 def make_app(json_mode: bool, no_color: bool, lang: str) -> App:
-    color_system = None if no_color or os.environ.get("NO_COLOR") else "auto"
+    color_system: Literal["auto"] | None = None if no_color or os.environ.get("NO_COLOR") else "auto"
     return App(
         json_mode=json_mode,
         no_color=no_color,

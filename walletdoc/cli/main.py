@@ -7,6 +7,7 @@ start fast. `--json` and `--no-color` are accepted anywhere on the line.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence

@@ -10,7 +10,7 @@ falls back to English; English must have every code (a test checks it).
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 LANGUAGES = ("en", "zh")
@@ -30,7 +30,7 @@ def language() -> str:
     return _current
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str, domain: str) -> dict[str, Entry]:
     try:
         module = importlib.import_module(f"walletdoc.i18n.{lang}.{domain}")

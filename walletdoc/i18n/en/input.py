@@ -1,6 +1,6 @@
 """Messages for bad input and usage errors (English)."""
 
-MESSAGES = {
+MESSAGES: dict[str, tuple[str, list[str]]] = {
     "input.invalid": ("The input is not valid: {detail}", []),
     "input.usage": ("{detail}", ["Run the command with --help to see its options."]),
     "input.secret_on_command_line": (
