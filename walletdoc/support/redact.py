@@ -1,16 +1,20 @@
 """Turn saved walletdoc JSON outputs into public records a support person may see.
 
 Allowlist, not denylist: a result field reaches the report only if it is listed as
-public for that command; finding data keys likewise. Free text (messages, advice) is
-scrubbed of anything shaped like a secret: quoted words from phrase checks, private-key
-and ciphertext hex, base64 blobs, extended private keys, WIF keys, home-directory paths.
+public for that command; a string value only if it has a public shape (hash, address,
+path, identifier) or sits under a key known to hold public text. Messages and advice are
+rebuilt from the message catalog with those public values, never copied. Everything is
+then scrubbed again of secret-shaped pieces: runs of wordlist words, key and ciphertext
+hex, base64 blobs, extended private keys, WIF keys, home-directory paths.
 This module must never pass a field through because it "looks harmless".
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -45,9 +49,15 @@ SECRET_KEYS = frozenset({
 HASH_KEYS = frozenset({"hash", "tx_hash", "replaced_by", "block_hash", "blocking_hash"})
 # Keys whose pure-hex values are public chain data (revert payloads, selectors).
 PUBLIC_HEX_KEYS = HASH_KEYS | frozenset({"revert_data", "selector"})
-# Domains whose free text talks about the owner's phrase, password or key: their messages are
-# rebuilt from the catalog with public parameters only, never copied.
-SECRET_DOMAINS = frozenset({"mnemonic", "recover", "keystore", "input", "derive", "fix", "scan", "dask"})
+# Keys whose free text is public chain data (decoded revert reasons, chain names).
+FREE_TEXT_KEYS = frozenset({"revert_reason", "chain_name", "chain", "wallet", "kind", "script", "language",
+                            "status", "format", "kdf", "txpool", "electrum"})
+# A string value elsewhere passes only if it has one of these public shapes.
+_PUBLIC_SHAPES = (
+    re.compile(r"[A-Za-z0-9_.:+-]{1,40}"),  # identifiers, enums, numbers, times
+    re.compile(r"m(/[0-9]+'?)*"),  # derivation paths
+    re.compile(r"0x[0-9a-fA-F]{40}"),  # EVM addresses
+)
 
 _QUOTED = re.compile(r"""(['"“‘「『])([^'"”’」』\n]{1,200})(['"”’」』])""")
 _LONG_HEX = re.compile(r"(?i)\b(?:0x)?[0-9a-f]{64,}\b")
@@ -57,6 +67,42 @@ _B64 = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
 _HOME = re.compile(r"(?:/home/[^/\s]+|/Users/[^/\s]+|/root|[A-Za-z]:\\Users\\[^\\\s]+)(?:[/\\][^\s'\"]*)?")
 
 REDACTED = "[redacted]"
+PHRASE_RUN = 3  # this many wordlist words in a row are treated as part of a phrase
+
+
+@functools.cache
+def _all_wordlist_words() -> frozenset[str]:
+    from mnemonic import Mnemonic
+
+    words: set[str] = set()
+    for lang in Mnemonic.list_languages():
+        words.update(unicodedata.normalize("NFKD", w).casefold() for w in Mnemonic(lang).wordlist)
+    return frozenset(words)
+
+
+_TOKEN = re.compile(r"[^\s,.;:!?()\[\]{}<>\"'`]+")
+
+
+def scrub_phrase_runs(text: str) -> str:
+    """Replace every run of PHRASE_RUN or more BIP39 words (any language) with [redacted]."""
+    words = _all_wordlist_words()
+    tokens = list(_TOKEN.finditer(text))
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for tok in [*tokens, None]:
+        if tok is not None and unicodedata.normalize("NFKD", tok.group(0)).casefold() in words:
+            if run and text[run[-1].end():tok.start()].strip(" ,\t\n\u3000") not in ("",):
+                if len(run) >= PHRASE_RUN:
+                    spans.append((run[0].start(), run[-1].end()))
+                run = []
+            run.append(tok)
+            continue
+        if len(run) >= PHRASE_RUN:
+            spans.append((run[0].start(), run[-1].end()))
+        run = []
+    for start, end in reversed(spans):
+        text = text[:start] + REDACTED + text[end:]
+    return text
 
 
 def scrub_text(text: str, public_hashes: Iterable[str] = ()) -> str:
@@ -68,6 +114,7 @@ def scrub_text(text: str, public_hashes: Iterable[str] = ()) -> str:
         return m.group(0) if value in keep else REDACTED
 
     text = _QUOTED.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
+    text = scrub_phrase_runs(text)
     text = _XKEY.sub(REDACTED, text)
     text = _LONG_HEX.sub(hex_sub, text)
     text = _WIF.sub(REDACTED, text)
@@ -96,7 +143,11 @@ def public_value(key: str, value: Any, public_hashes: set[str]) -> Any:
             return value
         if key in PUBLIC_HEX_KEYS and re.fullmatch(r"0x[0-9a-fA-F]{0,4096}", value):
             return value
-        return scrub_text(value, public_hashes)
+        if _ADDRESS.fullmatch(value) or any(p.fullmatch(value) for p in _PUBLIC_SHAPES):
+            return scrub_text(value, public_hashes)
+        if key in FREE_TEXT_KEYS and len(value) <= 300:
+            return scrub_text(value, public_hashes)
+        return REDACTED
     if isinstance(value, Mapping):
         return {str(k): public_value(str(k), v, public_hashes) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -141,7 +192,7 @@ def redact_document(doc: Mapping[str, Any]) -> dict[str, Any]:
             ("error", "warning", "info", "ok") else "info",
             "data": {str(k): public_value(str(k), v, hashes) for k, v in data.items()},
         })
-        findings[-1].update(_public_text(findings[-1], f, hashes))
+        findings[-1].update(_public_text(findings[-1], hashes))
     return {
         "command": scrub_text(command),
         "ok": bool(doc.get("ok")),
@@ -163,8 +214,9 @@ def _fill(template: str, params: Mapping[str, Any]) -> str:
         return re.sub(r"\{[^{}]*\}", "…", template)
 
 
-def _public_text(public: Mapping[str, Any], original: Mapping[str, Any], hashes: set[str]) -> dict[str, Any]:
-    """Message and advice for the report: rebuilt from the catalog where the domain is sensitive."""
+def _public_text(public: Mapping[str, Any], hashes: set[str]) -> dict[str, Any]:
+    """Message and advice for the report, rebuilt from the catalog with public parameters only:
+    free text from a saved output is never copied (it may quote a word or a password)."""
     from walletdoc import i18n
 
     code = str(public["code"])
@@ -172,14 +224,11 @@ def _public_text(public: Mapping[str, Any], original: Mapping[str, Any], hashes:
         message, advice = i18n.entry(code)
     except KeyError:
         message, advice = "", []
-    if code.split(".", 1)[0] in SECRET_DOMAINS or not original.get("message"):
-        params = _Blank({k: v for k, v in public["data"].items() if not isinstance(v, (dict, list))})
-        if not message:
-            return {"message": f"({code})", "advice": []}
-        return {"message": scrub_text(_fill(message, params), hashes),
-                "advice": [scrub_text(_fill(a, params), hashes) for a in advice]}
-    return {"message": scrub_text(str(original.get("message", "")), hashes),
-            "advice": [scrub_text(str(a), hashes) for a in (original.get("advice") or []) if isinstance(a, str)]}
+    if not message:
+        return {"message": f"({code}: no description in this walletdoc version)", "advice": []}
+    params = _Blank({k: v for k, v in public["data"].items() if not isinstance(v, (dict, list))})
+    return {"message": scrub_text(_fill(message, params), hashes),
+            "advice": [scrub_text(_fill(a, params), hashes) for a in advice]}
 
 
 _ADDRESS = re.compile(
