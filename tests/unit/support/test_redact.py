@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from walletdoc.errors import BadInput
-from walletdoc.support.redact import redact_addresses, redact_document, scrub_text
+from walletdoc.support.redact import redact_addresses, scrub_text
 from walletdoc.support.report import SourceDocument, build_report, parse_saved_output, to_html, to_markdown
 
 PHRASE = "busy impose fantasy replace pole series brisk seven crowd box obscure thunder"
@@ -71,7 +71,7 @@ def test_public_facts_kept():
     assert "mnemonic" not in entry["result"] and "raw_tx" not in entry["result"]
     tx_finding = entry["findings"][1]
     assert tx_finding["data"]["hash"] == TXHASH and tx_finding["data"]["revert_data"].startswith("0x08c379a0")
-    assert tx_finding["data"]["note"] == "[redacted]"
+    assert entry["findings"][0]["data"]["note"] == "[redacted]"
     assert report["environment"]["walletdoc"]
 
 
