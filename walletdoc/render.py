@@ -72,8 +72,11 @@ def print_human(report: Report, console: Console) -> None:
         for i, step in enumerate(f.advice, 1):
             console.print(Text(f"    {i}. ") + Text(step, style="dim" if f.severity is Severity.OK else ""))
     view = _views.get(report.command)
-    if view is not None:
-        renderable = view(report.result)
+    if view is not None and report.result:
+        try:
+            renderable = view(report.result)
+        except (KeyError, TypeError, ValueError, AttributeError):  # a view bug must not hide the findings
+            renderable = None
         if renderable is not None:
             if findings:
                 console.print()

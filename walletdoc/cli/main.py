@@ -146,6 +146,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no traceback, no locals
+        from walletdoc.cli.common import EXIT_INTERNAL, _debug_trace
+
+        _debug_trace(exc)
+        sys.stderr.write(f"walletdoc: internal error ({type(exc).__name__}); nothing was changed. "
+                         "Please report the command you ran (never a secret).\n")
+        sys.exit(EXIT_INTERNAL)
 
 
 def _usage_error(app: App, args: list[str], exc: click.ClickException) -> None:

@@ -1,0 +1,50 @@
+"""`walletdoc explain CODE`: what a finding code means and what support should do."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Group
+from rich.text import Text
+
+from walletdoc.cli.common import report_command
+from walletdoc.errors import BadInput
+from walletdoc.findings import Report
+from walletdoc.i18n import language
+from walletdoc.render import register_result_view
+from walletdoc.support.runbook import all_codes, guide
+
+
+@click.command("explain")
+@click.argument("code", required=False)
+@click.option("--list", "list_codes", is_flag=True, help="List every finding code.")
+@report_command("explain")
+def command(code: str | None, list_codes: bool) -> Report:
+    """Explain a finding CODE (e.g. tx.nonce_gap) for support staff."""
+    codes = all_codes()
+    if list_codes or code is None:
+        return Report("explain", [], {"codes": codes}, 0)
+    code = code.strip().lower()
+    if code not in codes:
+        close = [c for c in codes if code.split(".")[-1] in c][:5]
+        raise BadInput(f"Unknown finding code: {code[:80]}.", code="input.usage",
+                       advice=[f"Did you mean: {', '.join(close)}?" if close else "See `walletdoc explain --list`."])
+    g = guide(code, language())
+    return Report("explain", [], {"code": g.code, "meaning": g.meaning, "tell": list(g.tell), "ask": list(g.ask),
+                                  "never_ask": list(g.never), "about": g.about}, 0)
+
+
+def _view(result: dict) -> Group | None:  # type: ignore[type-arg]
+    if "codes" in result:
+        return Group(*[Text(c) for c in result["codes"]])
+    parts = [Text(result["code"], style="bold"), Text(result["about"], style="dim"), Text(""),
+             Text("What it means: ", style="bold") + Text(result["meaning"])]
+    if result["tell"]:
+        parts += [Text("What to tell the owner:", style="bold")]
+        parts += [Text(f"  {i}. {t}") for i, t in enumerate(result["tell"], 1)]
+    if result["ask"]:
+        parts += [Text("What to ask:", style="bold")] + [Text(f"  - {a}") for a in result["ask"]]
+    parts += [Text("Never ask for:", style="bold red")] + [Text(f"  - {n}") for n in result["never_ask"]]
+    return Group(*parts)
+
+
+register_result_view("explain", _view)
