@@ -3,7 +3,8 @@ key (`encode_address`).
 
 Chains: btc, ltc, doge, bch, eth (any EVM chain), trx. Kinds: p2pkh, p2sh-p2wpkh (a P2SH
 address, which is what BIP49 wallets derive), p2wpkh, p2tr, evm, trx; a P2SH address on a
-chain without segwit (doge, bch) is reported as kind "p2sh", which no wallet preset derives.
+chain without segwit (doge, bch) is reported as kind "p2sh", a 32-byte witness v0 program as
+"p2wsh" (multisig and other scripts); no wallet preset derives those two.
 Public data only: this module never sees a private key.
 """
 
@@ -134,6 +135,8 @@ def _parse_segwit(s: str) -> list[AddressInfo]:
         notes: tuple[str, ...] = () if ok else ("checksum_mismatch",)
         if version == 0 and len(program) == 20:
             out.append(AddressInfo(chain, "p2wpkh", program, ok, lowered, notes))
+        elif version == 0:
+            out.append(AddressInfo(chain, "p2wsh", program, ok, lowered, notes + ("script_hash",)))
         elif version == 1 and len(program) == 32:
             out.append(AddressInfo(chain, "p2tr", program, ok, lowered, notes))
     return out
