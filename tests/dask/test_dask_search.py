@@ -131,9 +131,27 @@ def test_worker_dying_every_time_stops_the_search(executor):
 
 def test_nothing_listens_beyond_loopback(executor):
     assert executor.cluster.scheduler_address.startswith("tcp://127.0.0.1:")
-    assert all(addr.startswith("tcp://127.0.0.1:") for addr in executor.workers())
+    assert all(addr.startswith("tcp://127.0.0.1:") for addr in executor.worker_info())
     pids = list(executor.client.run(os.getpid).values()) + [os.getpid()]
     for pid in pids:
         for conn in psutil.Process(pid).net_connections(kind="inet"):
             if conn.status == psutil.CONN_LISTEN:
                 assert conn.laddr.ip == "127.0.0.1", (pid, conn.laddr)
+
+
+def test_ctrl_c_reports_partial_ranges_then_raises(executor, monkeypatch, tmp_path):
+    monkeypatch.setenv("WALLETDOC_TEST_INTERRUPT_AFTER", "2")
+    results = []
+    executor.chunk = 50
+    began = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            executor.run(ToyJob(5000, "", delay=0.02, marker_dir=str(tmp_path)), on_result=results.append)
+    finally:
+        executor.chunk = None
+    assert time.monotonic() - began < 8
+    assert len(results) >= 2
+    spans = sorted((r.start, r.stop) for r in results)
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:])), "reported ranges overlap"
+    assert all(r.tried == r.stop - r.start for r in results)  # a partial range reports only what it did
+    assert len(markers(tmp_path, "started")) <= 6  # queued ranges were dropped, not run

@@ -31,6 +31,8 @@ CONNECT_TIMEOUT = "10s"
 IN_FLIGHT_PER_THREAD = 2
 REFRESH_SECONDS = 5.0  # how often the number of worker threads is read again
 ALLOWED_FAILURES = 5  # worker deaths tolerated per range before the search stops
+DRAIN_SECONDS = 30.0  # after Ctrl-C, how long running ranges get to report what they finished
+TEST_INTERRUPT_AFTER = "WALLETDOC_TEST_INTERRUPT_AFTER"  # same hook as walletdoc.recover.executors
 
 OnResult = Callable[[RangeResult], None]
 
@@ -231,7 +233,16 @@ class DaskExecutor:
                 cluster.close()
 
     # -- capacity ------------------------------------------------------------------------
-    def workers(self) -> dict[str, dict[str, Any]]:
+    @property
+    def workers(self) -> int:
+        """Worker threads (the Executor protocol's `workers`); before start, what local:N will start."""
+        if self.client is not None:
+            return self.slots()
+        if self.address.scheme == "local":
+            return self.address.workers or os.cpu_count() or 1
+        return 0
+
+    def worker_info(self) -> dict[str, dict[str, Any]]:
         """Worker address -> {nthreads, resources} as the scheduler sees it now."""
         info = self.client.scheduler_info(n_workers=-1)
         return {
@@ -242,7 +253,7 @@ class DaskExecutor:
     def slots(self, memory_per_task: int = 0) -> int:
         """Tasks the cluster can run at once (memory-bound workers count fewer)."""
         total = 0
-        for worker in self.workers().values():
+        for worker in self.worker_info().values():
             threads = worker["nthreads"]
             if memory_per_task > 0:
                 threads = min(threads, int(worker["resources"].get("MEMORY", 0) // memory_per_task))
@@ -294,6 +305,7 @@ class DaskExecutor:
                 self.stats["submitted"] += 1
 
         hit: Hit | None = None
+        interrupt_after = _test_interrupt_after()
         try:
             submit_more()
             for future in pending:
@@ -310,12 +322,37 @@ class DaskExecutor:
                 if result.hit is not None:
                     hit = result.hit
                     break
+                if interrupt_after is not None and self.stats["finished"] >= interrupt_after:
+                    raise KeyboardInterrupt
                 if time.monotonic() - refreshed > REFRESH_SECONDS:
                     limit, refreshed = self._limit(memory), time.monotonic()
                 submit_more()
+        except KeyboardInterrupt:
+            stop_event.set()
+            self._drain(list(in_flight.values()), on_result)
+            raise
         finally:
             self._stop(stop_event, list(in_flight.values()), job_future, pending)
         return hit
+
+    def _drain(self, outstanding: list[Any], on_result: OnResult | None) -> None:
+        """After Ctrl-C: drop queued ranges, collect what the running ones finished (for the checkpoint)."""
+        from distributed import wait
+
+        with contextlib.suppress(Exception):
+            running = {key for keys in self.client.processing().values() for key in keys}
+            queued = [f for f in outstanding if f.key not in running]
+            self.client.cancel(queued, force=True)
+            outstanding = [f for f in outstanding if f.key in running]
+        with contextlib.suppress(Exception):
+            wait(outstanding, timeout=DRAIN_SECONDS)
+        for future in outstanding:
+            if future.status != "finished":
+                continue
+            with contextlib.suppress(Exception):
+                result = future.result(timeout=1)
+                if on_result is not None and result.hit is None:
+                    on_result(result)
 
     def _limit(self, memory: int) -> int:
         return max(1, IN_FLIGHT_PER_THREAD * self.slots(memory))
@@ -328,6 +365,12 @@ class DaskExecutor:
             pending.clear()
         with contextlib.suppress(Exception):
             self.client.cancel([*outstanding, job_future], force=True)
+
+
+def _test_interrupt_after() -> int | None:
+    """Test hook shared with the local executors: simulate Ctrl-C after K finished ranges."""
+    raw = os.environ.get(TEST_INTERRUPT_AFTER, "")
+    return int(raw) if raw.isdigit() else None
 
 
 def run_on_dask(
