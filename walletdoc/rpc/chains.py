@@ -18,13 +18,15 @@ class Chain:
     testnet: bool
     explorer: str | None
     known: bool = True
+    symbol: str = "ETH"
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, Chain]:
     raw = json.loads(resources.files("walletdoc.rpc").joinpath("chains.json").read_text("utf-8"))
     return {
-        int(k): Chain(int(k), str(v["name"]), bool(v["testnet"]), v.get("explorer"))
+        int(k): Chain(int(k), str(v["name"]), bool(v["testnet"]), v.get("explorer"), True,
+                      str(v.get("symbol", "ETH")))
         for k, v in raw.items()
     }
 
@@ -32,7 +34,7 @@ def _table() -> dict[int, Chain]:
 def chain_by_id(chain_id: int) -> Chain:
     """The bundled entry for `chain_id`, or an unnamed placeholder for a chain not in the list."""
     found = _table().get(chain_id)
-    return found or Chain(chain_id, f"chain {chain_id}", False, None, known=False)
+    return found or Chain(chain_id, f"chain {chain_id}", False, None, known=False, symbol="native coin")
 
 
 def all_chains() -> list[Chain]:

@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
         "That is not an address (0x followed by 40 hex digits).",
         ["Copy the address again from the wallet."],
     ),
+    "rpc.address_checksum": (
+        "The address has mixed upper and lower case but its checksum is wrong, so it may be mistyped.",
+        ["Copy the address again from the wallet; or check it with walletdoc check address."],
+    ),
     "rpc.block_tag_invalid": ("That is not a block number or tag.", []),
     "rpc.raw_tx_invalid": ("The raw transaction is not 0x-prefixed hex.", []),
     "rpc.unreachable": (
