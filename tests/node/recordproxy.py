@@ -21,6 +21,7 @@ class RecordingProxy:
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
         self._listener.listen(16)
+        self._listener.settimeout(0.1)  # lets the accept loop notice stop() quickly
         self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
         self._chunks: list[bytes] = []
         self._lock = threading.Lock()
@@ -34,11 +35,8 @@ class RecordingProxy:
 
     def stop(self) -> None:
         self._stopped.set()
-        try:
-            self._listener.close()
-        except OSError:
-            pass
         self._thread.join(timeout=5)
+        self._listener.close()
 
     def __enter__(self) -> RecordingProxy:
         return self.start()
@@ -55,8 +53,11 @@ class RecordingProxy:
         while not self._stopped.is_set():
             try:
                 client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            client.settimeout(None)
             self.connections += 1
             threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
