@@ -47,6 +47,7 @@ COMMANDS: dict[str, Any] = {
     "report": "walletdoc.cli.report:command",
     "explain": "walletdoc.cli.explain:command",
     "selftest": "walletdoc.cli.selftest:command",
+    "demo": "walletdoc.cli.demo:command",
 }
 
 
