@@ -8,7 +8,6 @@ keys are shown only when asked AND a person is at the terminal; never in JSON.
 from __future__ import annotations
 
 import sys
-import unicodedata
 from typing import Any
 
 import click
@@ -139,42 +138,18 @@ def _read_passphrase(app: Any, path: str | None, ask: bool) -> Secret | None:
 
 
 def _seed(phrase: Secret, passphrase: Secret | None, language: str | None) -> tuple[bytes | None, list[Finding]]:
-    """The BIP39 seed, or None with findings saying why the phrase is not valid BIP39."""
+    """The BIP39 seed, or None with the mnemonic check's findings saying why the phrase is not valid."""
     from mnemonic import Mnemonic
 
-    words = unicodedata.normalize("NFKD", phrase.reveal()).lower().split()
-    text = " ".join(words)
-    lang = language or _detect_language(words)
-    if lang is None or len(words) not in (12, 15, 18, 21, 24) or not Mnemonic(lang).check(text):
-        return None, _phrase_findings(phrase)
+    from walletdoc.checks.mnemonic import check_mnemonic
+    from walletdoc.checks.words import normalize_phrase
+
+    checked = check_mnemonic(phrase.reveal(), language)
+    if not checked.result.get("valid"):
+        problems = [f for f in checked.findings if f.severity in (ERROR, WARNING)]
+        return None, [Finding.of("derive.phrase_invalid", ERROR), *problems]
+    text = " ".join(normalize_phrase(phrase.reveal()).words)
     return Mnemonic.to_seed(text, passphrase.reveal() if passphrase is not None else ""), []
-
-
-def _detect_language(words: list[str]) -> str | None:
-    from mnemonic import Mnemonic
-
-    for lang in LANGUAGES:
-        wordlist = set(Mnemonic(lang).wordlist)
-        if words and all(w in wordlist for w in words):
-            return lang
-    return None
-
-
-def _phrase_findings(phrase: Secret) -> list[Finding]:
-    """The mnemonic check's own findings when that module exists; else one general finding."""
-    out = [Finding.of("derive.phrase_invalid", ERROR)]
-    try:
-        from walletdoc.checks.mnemonic import check_mnemonic  # owned by the mnemonic check
-    except ImportError:
-        return out
-    try:
-        checked = check_mnemonic(phrase)
-    except Exception:  # noqa: BLE001 - its API may differ; the general finding stands
-        return out
-    extra = checked if isinstance(checked, list) else getattr(checked, "findings", None)
-    if isinstance(extra, list):
-        out.extend(f for f in extra if isinstance(f, Finding) and f.severity is not OK)
-    return out
 
 
 def _derive_rows(seed: bytes, plan: Plan, indexes: range, accounts: list[int],
