@@ -109,8 +109,12 @@ def test_many_words_is_one_finding() -> None:
 
 
 def test_electrum_seed_exit_0_with_warning() -> None:
-    r = run_cli("--json", "check", "mnemonic",
-                stdin="cram swing cover prefer miss modify ritual silly deliver chunk behind inform able")
+    r = run_cli(
+        "--json",
+        "check",
+        "mnemonic",
+        stdin="cram swing cover prefer miss modify ritual silly deliver chunk behind inform able",
+    )
     assert r.code == 0
     assert r.json["result"]["electrum"] == "standard" and r.codes == ["mnemonic.electrum_seed"]
 

@@ -16,12 +16,16 @@ from importlib import resources
 # (phrase, where it is published)
 _DEFAULTS: tuple[tuple[str, str], ...] = (
     ("test test test test test test test test test test test junk", "the Hardhat / Anvil (Foundry) default"),
-    ("myth like bonus scare over problem client lizard pioneer submit female collect",
-     "the Ganache deterministic default"),
+    (
+        "myth like bonus scare over problem client lizard pioneer submit female collect",
+        "the Ganache deterministic default",
+    ),
     ("candy maple cake sugar pudding cream honey rich smooth crumble sweet treat", "the Truffle develop default"),
     ("all all all all all all all all all all all all", "the Trezor firmware test phrase"),
-    ("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
-     "the first BIP39 test vector"),
+    (
+        "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+        "the first BIP39 test vector",
+    ),
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from walletdoc.checks import electrum, slip39
@@ -30,11 +31,22 @@ from walletdoc.findings import ERROR, INFO, OK, WARNING, Finding
 MAX_WORDS = 48  # past this the input is not a phrase; do not list hundreds of findings
 ELECTRUM_LANGUAGES = ("english", "spanish", "japanese", "portuguese", "chinese_simplified")
 LANGUAGE_ALIASES = {
-    "en": "english", "ja": "japanese", "jp": "japanese", "ko": "korean", "es": "spanish",
-    "zh": "chinese_simplified", "zh_cn": "chinese_simplified", "zh_hans": "chinese_simplified",
-    "zh_tw": "chinese_traditional", "zh_hant": "chinese_traditional", "fr": "french",
-    "it": "italian", "cs": "czech", "pt": "portuguese",
-    "chinese": "chinese_simplified", "simplified_chinese": "chinese_simplified",
+    "en": "english",
+    "ja": "japanese",
+    "jp": "japanese",
+    "ko": "korean",
+    "es": "spanish",
+    "zh": "chinese_simplified",
+    "zh_cn": "chinese_simplified",
+    "zh_hans": "chinese_simplified",
+    "zh_tw": "chinese_traditional",
+    "zh_hant": "chinese_traditional",
+    "fr": "french",
+    "it": "italian",
+    "cs": "czech",
+    "pt": "portuguese",
+    "chinese": "chinese_simplified",
+    "simplified_chinese": "chinese_simplified",
     "traditional_chinese": "chinese_traditional",
 }
 
@@ -80,9 +92,17 @@ def check_mnemonic(text: str, language: str | None = None) -> MnemonicCheck:
     check.findings.extend(_verdict(bip39, other, words))
     check.findings.extend(other)
     check.result.update(valid=bip39.valid, language=bip39.language, checksum_ok=bip39.checksum_ok)
-    if phrase.changes:
-        check.findings.append(Finding.of("mnemonic.tolerated", INFO, {"changes": list(phrase.changes)},
-                                         changes=", ".join(_CHANGE_WORDS.get(c, c) for c in phrase.changes)))
+    changes = [c for c in phrase.changes if not (c == "ideographic_space" and bip39.language == "japanese")]
+    check.result["tolerated"] = changes  # U+3000 is the Japanese separator: nothing was tolerated
+    if changes:
+        check.findings.append(
+            Finding.of(
+                "mnemonic.tolerated",
+                INFO,
+                {"changes": changes},
+                changes=", ".join(_CHANGE_WORDS.get(c, c) for c in changes),
+            )
+        )
     return check
 
 
@@ -99,9 +119,15 @@ _CHANGE_WORDS = {
 
 def _empty_result(count: int, changes: Sequence[str]) -> dict[str, Any]:
     return {
-        "valid": False, "language": None, "words": count, "checksum_ok": None, "electrum": None,
-        "slip39_share": False, "known_public_phrase": False,
-        "languages_considered": [], "tolerated": list(changes),
+        "valid": False,
+        "language": None,
+        "words": count,
+        "checksum_ok": None,
+        "electrum": None,
+        "slip39_share": False,
+        "known_public_phrase": False,
+        "languages_considered": [],
+        "tolerated": list(changes),
     }
 
 
@@ -112,6 +138,7 @@ def _refuse_binary(text: str) -> None:
 
 
 # ---------------------------------------------------------------- BIP39
+
 
 @dataclass
 class Bip39Outcome:
@@ -152,8 +179,9 @@ def _verdict(bip39: Bip39Outcome, other: Sequence[Finding], words: Sequence[str]
     """The BIP39 findings; softened when the words are recognised as another kind of seed."""
     count = len(words)
     if bip39.valid:
-        ok = Finding.of("mnemonic.ok", OK, {"words": count, "language": bip39.language},
-                        words=count, language=bip39.language)
+        ok = Finding.of(
+            "mnemonic.ok", OK, {"words": count, "language": bip39.language}, words=count, language=bip39.language
+        )
         return [ok, *_ambiguity(bip39)]
     if any(f.severity is WARNING and f.code != "mnemonic.known_phrase" for f in other):
         return []  # an Electrum seed or a Shamir share: not BIP39, and that is fine
@@ -162,9 +190,15 @@ def _verdict(bip39: Bip39Outcome, other: Sequence[Finding], words: Sequence[str]
         found.append(Finding.of("mnemonic.unknown_language", ERROR, {"words": count}))
     if count not in VALID_WORD_COUNTS:
         expected = _nearest_valid_count(count)
-        found.append(Finding.of("mnemonic.word_count", ERROR, {"words": count, "valid_counts": list(VALID_WORD_COUNTS),
-                                                                "expected": expected},
-                                words=count, expected=expected))
+        found.append(
+            Finding.of(
+                "mnemonic.word_count",
+                ERROR,
+                {"words": count, "valid_counts": list(VALID_WORD_COUNTS), "expected": expected},
+                words=count,
+                expected=expected,
+            )
+        )
     if bip39.language is not None:
         found.extend(_unknown_word_findings(bip39, words))
     if bip39.checksum_ok is False:
@@ -179,8 +213,11 @@ def _nearest_valid_count(count: int) -> int:
 def _ambiguity(bip39: Bip39Outcome) -> list[Finding]:
     if len(bip39.ambiguous) < 2:
         return []
-    return [Finding.of("mnemonic.language_ambiguous", INFO, {"languages": bip39.ambiguous},
-                       languages=" and ".join(bip39.ambiguous))]
+    return [
+        Finding.of(
+            "mnemonic.language_ambiguous", INFO, {"languages": bip39.ambiguous}, languages=" and ".join(bip39.ambiguous)
+        )
+    ]
 
 
 def _unknown_word_findings(bip39: Bip39Outcome, words: Sequence[str]) -> list[Finding]:
@@ -189,15 +226,21 @@ def _unknown_word_findings(bip39: Bip39Outcome, words: Sequence[str]) -> list[Fi
     for pos in bip39.unknown:
         word = words[pos]
         options = suggest(word, lang)
-        found.append(Finding.of(
-            "mnemonic.unknown_word", ERROR,
-            {"position": pos + 1, "word": word, "suggestions": options},
-            position=pos + 1, language=lang, suggestions=", ".join(options) if options else "none found",
-        ))
+        found.append(
+            Finding.of(
+                "mnemonic.unknown_word",
+                ERROR,
+                {"position": pos + 1, "word": word, "suggestions": options},
+                position=pos + 1,
+                language=lang,
+                suggestions=", ".join(options) if options else "none found",
+            )
+        )
     return found
 
 
 # ---------------------------------------------------------------- other kinds of seed
+
 
 def _other_kinds(words: Sequence[str], bip39_valid: bool, result: dict[str, Any]) -> list[Finding]:
     found: list[Finding] = []
@@ -238,9 +281,9 @@ def _electrum_findings(words: Sequence[str], bip39_valid: bool, result: dict[str
 def _in_one_electrum_list(words: Sequence[str]) -> bool:
     """Electrum v2 seeds are made from one of its wordlists (compared without accents)."""
     plain = [electrum.normalize_text(w) for w in words]
-    for lang in ELECTRUM_LANGUAGES:
-        index = word_index(lang)
-        stripped = {electrum.normalize_text(w) for w in index}
-        if all(w in index or p in stripped for w, p in zip(words, plain, strict=True)):
-            return True
-    return False
+    return any(all(p in _electrum_plain_words(lang) for p in plain) for lang in ELECTRUM_LANGUAGES)
+
+
+@cache
+def _electrum_plain_words(lang: str) -> frozenset[str]:
+    return frozenset(electrum.normalize_text(w) for w in word_index(lang))

@@ -166,6 +166,7 @@ def _is_han(char: str) -> bool:
 
 # ---------------------------------------------------------------- language detection
 
+
 def detect_languages(words: Sequence[str]) -> list[str]:
     """Languages whose wordlist holds the most of `words`, best first; ties are all returned
     (chinese_simplified and chinese_traditional share most characters)."""
@@ -183,6 +184,7 @@ def language_scores(words: Sequence[str]) -> dict[str, int]:
 
 
 # ---------------------------------------------------------------- checksum
+
 
 def checksum_valid(indices: Sequence[int]) -> bool:
     """BIP39 checksum of 11-bit word indices: bit arithmetic and one sha256, no strings."""
@@ -229,7 +231,6 @@ def _pack(indices: Sequence[int]) -> int:
     return value
 
 
-
 # ---------------------------------------------------------------- suggestions
 
 _QWERTY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -245,9 +246,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for ch, (r, c) in pos.items():
         near = [(r, c - 1), (r, c + 1), (r - 1, c), (r - 1, c + 1), (r + 1, c - 1), (r + 1, c)]
-        out[ch] = frozenset(
-            _QWERTY_ROWS[rr][cc] for rr, cc in near if 0 <= rr < 3 and 0 <= cc < len(_QWERTY_ROWS[rr])
-        )
+        out[ch] = frozenset(_QWERTY_ROWS[rr][cc] for rr, cc in near if 0 <= rr < 3 and 0 <= cc < len(_QWERTY_ROWS[rr]))
     return out
 
 

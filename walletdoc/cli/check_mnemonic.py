@@ -21,10 +21,20 @@ NAME = "check mnemonic"
 
 
 @click.command("mnemonic")
-@click.option("--phrase-file", type=str, default=None, metavar="FILE",
-              help="File holding the seed phrase (else piped stdin, else a hidden prompt).")
-@click.option("--language", type=str, default=None, metavar="LANG",
-              help="BIP39 wordlist language (english, japanese, chinese_simplified, …); detected if omitted.")
+@click.option(
+    "--phrase-file",
+    type=str,
+    default=None,
+    metavar="FILE",
+    help="File holding the seed phrase (else piped stdin, else a hidden prompt).",
+)
+@click.option(
+    "--language",
+    type=str,
+    default=None,
+    metavar="LANG",
+    help="BIP39 wordlist language (english, japanese, chinese_simplified, …); detected if omitted.",
+)
 @secret_args
 @report_command(NAME)
 def command(phrase_file: str | None, language: str | None, secret_words: tuple[str, ...]) -> Report:

@@ -41,7 +41,8 @@ def bip39_vectors() -> tuple[Bip39Vector, ...]:
     data = json.loads(_data("bip39_vectors.json"))
     return tuple(
         Bip39Vector(f"{lang}-{i}", lang, v[0], v[1], "TREZOR", v[2], v[3])
-        for lang, vectors in data.items() for i, v in enumerate(vectors)
+        for lang, vectors in data.items()
+        for i, v in enumerate(vectors)
     )
 
 

@@ -18,16 +18,20 @@ def test_old_wordlist() -> None:
 
 
 def test_seed_types() -> None:
-    assert electrum.seed_type("cram swing cover prefer miss modify ritual silly deliver chunk behind inform able") \
+    assert (
+        electrum.seed_type("cram swing cover prefer miss modify ritual silly deliver chunk behind inform able")
         == "standard"
+    )
     assert electrum.seed_type("abandon bike") == "segwit"
     assert electrum.seed_type("0123456789ABCDEF" * 2) == "old"  # hex old seed
     assert electrum.seed_type("like " * 18) == ""
 
 
 def test_rs1024_detects_a_changed_word() -> None:
-    share = ("duckling enlarge academic academic agency result length solution fridge kidney coal piece deal "
-             "husband erode duke ajar critical decision keyboard").split()
+    share = (
+        "duckling enlarge academic academic agency result length solution fridge kidney coal piece deal "
+        "husband erode duke ajar critical decision keyboard"
+    ).split()
     found = slip39.recognise_share(share)
     assert found is not None and found.checksum_ok and not found.extendable
     share[5] = "academic"

@@ -14,8 +14,17 @@ from walletdoc.errors import BadInput
 
 ABOUT = "abandon " * 11 + "about"
 LEGAL = "legal winner thank year wave sausage worth useful legal winner thank yellow"
-RESULT_KEYS = {"valid", "language", "words", "checksum_ok", "electrum", "slip39_share",
-               "known_public_phrase", "languages_considered", "tolerated"}
+RESULT_KEYS = {
+    "valid",
+    "language",
+    "words",
+    "checksum_ok",
+    "electrum",
+    "slip39_share",
+    "known_public_phrase",
+    "languages_considered",
+    "tolerated",
+}
 
 
 def codes(text: str, language: str | None = None) -> list[str]:
@@ -110,8 +119,10 @@ def test_electrum_seed_is_not_reported_as_broken_bip39() -> None:
 
 
 def test_electrum_segwit_and_2fa() -> None:
-    assert check_mnemonic("frost pig brisk excite novel report camera enlist axis nation novel desert").result[
-        "electrum"] == "segwit"
+    assert (
+        check_mnemonic("frost pig brisk excite novel report camera enlist axis nation novel desert").result["electrum"]
+        == "segwit"
+    )
     assert codes("science dawn member doll dutch real can brick knife deny drive list") == ["mnemonic.electrum_2fa"]
 
 
@@ -136,11 +147,15 @@ def test_bip39_phrase_that_is_also_an_electrum_seed() -> None:
 
 
 # SLIP-39 shares from trezor/python-shamir-mnemonic vectors.json (commit 0f504b0f), vectors 1, 2, 4
-SHARE = ("duckling enlarge academic academic agency result length solution fridge kidney coal piece deal "
-         "husband erode duke ajar critical decision keyboard")
+SHARE = (
+    "duckling enlarge academic academic agency result length solution fridge kidney coal piece deal "
+    "husband erode duke ajar critical decision keyboard"
+)
 SHARE_BAD = SHARE.rsplit(" ", 1)[0] + " kidney"
-SHARE_2 = ("shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue "
-           "view short owner flip making coding armed")
+SHARE_2 = (
+    "shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue "
+    "view short owner flip making coding armed"
+)
 
 
 def test_slip39_shares() -> None:

@@ -38,6 +38,7 @@ def test_english_words_are_unique_in_their_first_four_letters() -> None:
 
 # ---------------------------------------------------------------- normalisation
 
+
 @pytest.mark.parametrize(
     ("text", "change"),
     [
@@ -77,6 +78,7 @@ def test_unspaced_chinese_is_split_into_characters() -> None:
 
 # ---------------------------------------------------------------- detection
 
+
 def test_detect_english() -> None:
     assert W.detect_languages(["abandon", "about", "zoo"]) == ["english"]
 
@@ -90,6 +92,7 @@ def test_detect_nothing() -> None:
 
 
 # ---------------------------------------------------------------- suggestions
+
 
 def test_missing_letter_suggests_the_word_first() -> None:
     assert W.suggest("abandn", "english")[0] == "abandon"
@@ -141,6 +144,7 @@ def test_typo_candidates_sorted_by_cost() -> None:
 
 
 # ---------------------------------------------------------------- checksum
+
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from([16, 20, 24, 28, 32]).flatmap(lambda n: st.binary(min_size=n, max_size=n)))

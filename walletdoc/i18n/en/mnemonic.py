@@ -3,8 +3,10 @@
 MESSAGES = {
     "mnemonic.ok": (
         "This is a valid {words}-word BIP39 seed phrase ({language}).",
-        ["Restore it in a BIP39 wallet; if the balance shows zero, run `walletdoc derive` or "
-         "`walletdoc scan` to find the account path and passphrase."],
+        [
+            "Restore it in a BIP39 wallet; if the balance shows zero, run `walletdoc derive` or "
+            "`walletdoc scan` to find the account path and passphrase."
+        ],
     ),
     "mnemonic.empty": (
         "No words were found in the seed phrase.",
@@ -16,23 +18,31 @@ MESSAGES = {
     ),
     "mnemonic.word_count": (
         "The phrase has {words} words; a BIP39 phrase has 12, 15, 18, 21 or 24.",
-        ["Compare the phrase with your backup: a word may be missing or written twice.",
-         "If words are missing, `walletdoc recover mnemonic --length {expected}` can search for them."],
+        [
+            "Compare the phrase with your backup: a word may be missing or written twice.",
+            "If words are missing, `walletdoc recover mnemonic --length {expected}` can search for them.",
+        ],
     ),
     "mnemonic.unknown_word": (
         "Word {position} is not in the {language} BIP39 wordlist.",
-        ["Check word {position} against your backup. Likeliest: {suggestions}.",
-         "`walletdoc recover mnemonic` can try the likeliest corrections for you."],
+        [
+            "Check word {position} against your backup. Likeliest: {suggestions}.",
+            "`walletdoc recover mnemonic` can try the likeliest corrections for you.",
+        ],
     ),
     "mnemonic.unknown_language": (
         "The phrase's words are in none of the BIP39 wordlists.",
-        ["Check that this is a seed phrase: BIP39 phrases use one of the 2048-word lists "
-         "(english, japanese, korean, spanish, chinese, french, italian, czech, portuguese)."],
+        [
+            "Check that this is a seed phrase: BIP39 phrases use one of the 2048-word lists "
+            "(english, japanese, korean, spanish, chinese, french, italian, czech, portuguese)."
+        ],
     ),
     "mnemonic.checksum_invalid": (
         "All words are valid, but the checksum does not match: one or more words are wrong or in the wrong order.",
-        ["Compare every word and its position with your backup (similar words: e.g. 'wing' / 'wine').",
-         "`walletdoc recover mnemonic --address ADDR` can search for the wrong or swapped words."],
+        [
+            "Compare every word and its position with your backup (similar words: e.g. 'wing' / 'wine').",
+            "`walletdoc recover mnemonic --address ADDR` can search for the wrong or swapped words.",
+        ],
     ),
     "mnemonic.language_ambiguous": (
         "The words are in both {languages} wordlists; walletdoc checked each.",
@@ -45,8 +55,10 @@ MESSAGES = {
     "mnemonic.electrum_seed": (
         "This is an Electrum seed ({kind}), not BIP39: restore it in Electrum, other wallets will show "
         "different addresses.",
-        ["In Electrum: File > New/Restore > Standard wallet > I already have a seed.",
-         "Do not restore it in a BIP39 wallet: the addresses and balance would differ."],
+        [
+            "In Electrum: File > New/Restore > Standard wallet > I already have a seed.",
+            "Do not restore it in a BIP39 wallet: the addresses and balance would differ.",
+        ],
     ),
     "mnemonic.electrum_2fa": (
         "This is an Electrum two-factor seed ({kind}), not BIP39: restore it in Electrum as a 2FA wallet.",
@@ -62,14 +74,15 @@ MESSAGES = {
     ),
     "mnemonic.electrum_old_also": (
         "These words also form a valid old (pre-2.0) Electrum seed.",
-        ["Nothing to do if your wallet is a BIP39 wallet; if it was an old Electrum wallet, restore it "
-         "in Electrum."],
+        ["Nothing to do if your wallet is a BIP39 wallet; if it was an old Electrum wallet, restore it in Electrum."],
     ),
     "mnemonic.slip39_share": (
         "This is a Shamir (SLIP-39) share of {words} words, not a BIP39 phrase: combine shares in a "
         "Trezor/compatible wallet.",
-        ["Gather enough shares to reach the threshold and recover them on a Trezor (or compatible "
-         "wallet) with 'Recover wallet'."],
+        [
+            "Gather enough shares to reach the threshold and recover them on a Trezor (or compatible "
+            "wallet) with 'Recover wallet'."
+        ],
     ),
     "mnemonic.slip39_checksum_invalid": (
         "This looks like a Shamir (SLIP-39) share, but its checksum does not match: a word is wrong.",
@@ -77,8 +90,10 @@ MESSAGES = {
     ),
     "mnemonic.known_phrase": (
         "This is a public phrase ({source}): anything sent to its addresses is swept by bots.",
-        ["Never send funds to a wallet made from this phrase.",
-         "If you used it for a real wallet, create a new phrase on a trusted device and move funds now."],
+        [
+            "Never send funds to a wallet made from this phrase.",
+            "If you used it for a real wallet, create a new phrase on a trusted device and move funds now.",
+        ],
     ),
     "mnemonic.bad_language": (
         "Unknown language '{language}'.",
