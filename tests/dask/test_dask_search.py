@@ -155,3 +155,36 @@ def test_ctrl_c_reports_partial_ranges_then_raises(executor, monkeypatch, tmp_pa
     assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:])), "reported ranges overlap"
     assert all(r.tried == r.stop - r.start for r in results)  # a partial range reports only what it did
     assert len(markers(tmp_path, "started")) <= 6  # queued ranges were dropped, not run
+
+
+def test_checkpoint_records_dask_ranges_and_resume_finishes(executor, monkeypatch, tmp_path):
+    from walletdoc.recover.checkpoint import Checkpoint
+
+    job = ToyJob(3000, "", delay=0.002)
+    path = str(tmp_path / "search.ckpt")
+    first = Checkpoint(path, job)
+    monkeypatch.setenv("WALLETDOC_TEST_INTERRUPT_AFTER", "3")
+    executor.chunk = 100
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            executor.run(job, on_result=first.record, done=first.load())
+        first.save()
+        monkeypatch.delenv("WALLETDOC_TEST_INTERRUPT_AFTER")
+        second = Checkpoint(path, job)
+        done = second.load()
+        assert 0 < sum(b - a for a, b in done) < 3000
+        results = []
+        assert executor.run(job, on_result=results.append, done=done) is None
+    finally:
+        executor.chunk = None
+    spans = sorted([(r.start, r.stop) for r in results] + done)
+    assert spans[0][0] == 0 and spans[-1][1] == 3000
+    assert all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))
+
+
+def test_run_without_context_manager_closes_its_cluster():
+    executor = DaskExecutor("local:1")
+    prefix = digest(99)[:6]
+    hit = executor.run(ToyJob(500, prefix))
+    assert hit is not None and hit.index == first_index_with_prefix(prefix, 500)
+    assert executor.client is None and executor.cluster is None

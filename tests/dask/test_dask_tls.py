@@ -73,7 +73,7 @@ def test_search_over_tls_with_dask_config(tmp_path):
         protocol="tls",
         security=security,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",
     ) as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tls://127.0.0.1:")

@@ -192,7 +192,9 @@ class DaskExecutor:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # the scheduler always serves /health and /metrics: a random loopback port, no dashboard pages
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
             worker_dashboard_address=None,
             memory_limit=memory,
             resources={"MEMORY": memory},
@@ -275,7 +277,9 @@ class DaskExecutor:
         from distributed import Event, as_completed
         from distributed.scheduler import KilledWorker
 
-        self.start()
+        if self.client is None:  # not used as a context manager: close what this call starts
+            with self:
+                return self.run(job, on_result, done)
         client = self.client
         memory = int(job.memory_per_task or 0)
         self._check_memory(memory)
