@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any
 
 MIN_BATCH = 8  # below this the kernel's per-call overhead is not worth it
+CHUNK = 4096  # candidates per kernel call: bounds the working arrays (~1 MB per chunk)
 _HASHES = {"sha512": (128, 64, ">u8"), "sha256": (64, 32, ">u4")}  # block, digest, word type
 
 
@@ -107,17 +108,26 @@ def _simd_batch(
 def _batch(
     name: str, passwords: Sequence[bytes], salts: Sequence[bytes] | bytes, iterations: int, dklen: int
 ) -> list[bytes]:
-    salt_list = [bytes(salts)] * len(passwords) if isinstance(salts, (bytes, bytearray)) else list(salts)
-    if len(salt_list) != len(passwords):
+    # memoryview: a str or int is the caller's TypeError here, never a "kernel failure" below
+    pws = [memoryview(p).tobytes() for p in passwords]
+    if isinstance(salts, (bytes, bytearray)):
+        salt_list = [bytes(salts)] * len(pws)
+    else:
+        salt_list = [memoryview(s).tobytes() for s in salts]
+    if len(salt_list) != len(pws):
         raise ValueError("passwords and salts differ in length")
-    if len(passwords) >= MIN_BATCH and iterations >= 1 and dklen >= 1:
+    if len(pws) >= MIN_BATCH and iterations >= 1 and dklen >= 1:
         mods = _kernels()
         if mods is not None:
             try:
-                return _simd_batch(name, mods[name], passwords, salt_list, iterations, dklen)
+                out: list[bytes] = []
+                for i in range(0, len(pws), CHUNK):
+                    part, part_salts = pws[i : i + CHUNK], salt_list[i : i + CHUNK]
+                    out += _simd_batch(name, mods[name], part, part_salts, iterations, dklen)
+                return out
             except Exception as exc:  # noqa: BLE001  (compile/LLVM failure: remember, use hashlib)
                 _disable(exc)
-    return [hashlib.pbkdf2_hmac(name, p, s, iterations, dklen) for p, s in zip(passwords, salt_list, strict=True)]
+    return [hashlib.pbkdf2_hmac(name, p, s, iterations, dklen) for p, s in zip(pws, salt_list, strict=True)]
 
 
 def pbkdf2_sha512_batch(

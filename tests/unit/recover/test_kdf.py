@@ -96,6 +96,26 @@ def test_public_api_one_salt_or_many(rng):
         kdf.pbkdf2_sha512_batch(pws, salts[:3], 3)
 
 
+def test_bad_types_and_values_are_the_callers_errors_and_keep_the_kernel(monkeypatch):
+    with pytest.raises(TypeError):
+        kdf.pbkdf2_sha512_batch(["text"] * 9, b"salt", 2)
+    with pytest.raises(TypeError):
+        kdf.pbkdf2_sha256_batch([b"a"] * 9, [5] * 9, 2)
+    with pytest.raises(ValueError):
+        kdf.pbkdf2_sha256_batch([b"a"] * 9, b"s", 0)
+    with pytest.raises(ValueError):
+        kdf.pbkdf2_sha512_batch([b"a"] * 9, b"s", 2, 0)
+    assert kdf.backend() == "numba-simd"
+    pws = [bytearray(b"pw%d" % i) for i in range(9)]
+    assert kdf.pbkdf2_sha512_batch(pws, bytearray(b"s"), 2) == oracle("sha512", pws, [b"s"] * 9, 2, 64)
+
+
+def test_big_batches_are_chunked(monkeypatch, rng):
+    monkeypatch.setattr(kdf, "CHUNK", 10)
+    pws = [rng.randbytes(rng.randrange(0, 80)) for _ in range(37)]
+    assert kdf.pbkdf2_sha256_batch(pws, b"s", 3) == oracle("sha256", pws, [b"s"] * 37, 3, 32)
+
+
 def test_kernel_failure_falls_back_to_hashlib_and_is_reported(monkeypatch):
     def boom(*args):
         raise RuntimeError("no LLVM today")
