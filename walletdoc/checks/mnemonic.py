@@ -18,6 +18,7 @@ from walletdoc.checks import electrum, slip39
 from walletdoc.checks.known_phrases import known_phrase_source
 from walletdoc.checks.words import (
     LANGUAGES,
+    PLACEHOLDER,
     VALID_WORD_COUNTS,
     checksum_valid,
     detect_languages,
@@ -144,6 +145,7 @@ def _refuse_binary(text: str) -> None:
 class Bip39Outcome:
     language: str | None = None
     unknown: list[int] = field(default_factory=list)  # 0-based positions
+    marked: list[int] = field(default_factory=list)  # 0-based positions written as "?"
     checksum_ok: bool | None = None
     ambiguous: list[str] = field(default_factory=list)
 
@@ -168,9 +170,10 @@ def _check_bip39(words: Sequence[str], candidates: Sequence[str]) -> Bip39Outcom
 
 def _check_in(words: Sequence[str], lang: str) -> Bip39Outcome:
     index = word_index(lang)
-    unknown = [i for i, w in enumerate(words) if w not in index]
-    outcome = Bip39Outcome(language=lang, unknown=unknown)
-    if not unknown and len(words) in VALID_WORD_COUNTS:
+    unknown = [i for i, w in enumerate(words) if w != PLACEHOLDER and w not in index]
+    marked = [i for i, w in enumerate(words) if w == PLACEHOLDER]
+    outcome = Bip39Outcome(language=lang, unknown=unknown, marked=marked)
+    if not unknown and not marked and len(words) in VALID_WORD_COUNTS:
         outcome.checksum_ok = checksum_valid([index[w] for w in words])
     return outcome
 
@@ -201,6 +204,10 @@ def _verdict(bip39: Bip39Outcome, other: Sequence[Finding], words: Sequence[str]
         )
     if bip39.language is not None:
         found.extend(_unknown_word_findings(bip39, words))
+    if bip39.marked:
+        positions = [p + 1 for p in bip39.marked]
+        found.append(Finding.of("mnemonic.marked_unknown", ERROR, {"positions": positions},
+                                positions=", ".join(map(str, positions)), count=len(positions)))
     if bip39.checksum_ok is False:
         found.append(Finding.of("mnemonic.checksum_invalid", ERROR, {"language": bip39.language}))
     return found + _ambiguity(bip39)

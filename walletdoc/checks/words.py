@@ -55,6 +55,9 @@ CHANGE_NUMBERING = "numbering"
 CHANGE_PUNCTUATION = "punctuation"
 CHANGE_UNICODE_FORM = "unicode_form"
 CHANGE_CJK_SPLIT = "cjk_unspaced"
+# "?" (or "??", "*", "_") written where a word is unknown; kept in place so positions stay right
+PLACEHOLDER = "?"
+_PLACEHOLDER_CHARS = frozenset("?？*_")
 
 
 def wordlist_bytes(lang: str) -> bytes:
@@ -133,6 +136,9 @@ def _clean_tokens(tokens: Iterable[str], note: _Note) -> list[str]:
         stripped = _NUMBER_PREFIX.sub("", token)
         if stripped != token:
             note(CHANGE_NUMBERING)
+        if stripped and set(stripped) <= _PLACEHOLDER_CHARS:
+            words.append(PLACEHOLDER)
+            continue
         cleaned = stripped.strip(_EDGE_PUNCTUATION)
         if cleaned != stripped:
             note(CHANGE_PUNCTUATION)

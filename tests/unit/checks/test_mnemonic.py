@@ -194,3 +194,16 @@ def test_one_changed_word_is_caught_unless_the_checksum_holds(entropy: bytes, po
     assert check.valid == W.checksum_valid(changed)
     if changed == indices:
         assert check.valid
+
+
+def test_question_marks_keep_positions_and_point_to_recover():
+    words = "phrase audit burst ? virus violin aisle like dervie weird kidney end"
+    check = check_mnemonic(words)
+    assert check.result["words"] == 12 and check.result["checksum_ok"] is None
+    codes = {f.code: f for f in check.findings}
+    assert codes["mnemonic.unknown_word"].data["position"] == 9
+    assert codes["mnemonic.marked_unknown"].data["positions"] == [4]
+    assert "recover mnemonic" in " ".join(codes["mnemonic.marked_unknown"].advice)
+    numbered = check_mnemonic("1. phrase 2. audit 3. ?? 4. ripple")
+    assert numbered.result["words"] == 4
+    assert {f.code: f for f in numbered.findings}["mnemonic.marked_unknown"].data["positions"] == [3]

@@ -30,6 +30,14 @@ MESSAGES = {
             "`walletdoc recover mnemonic` can try the likeliest corrections for you.",
         ],
     ),
+    "mnemonic.marked_unknown": (
+        "{count} word(s) marked unknown with '?' (position {positions}): the phrase cannot be checked until "
+        "they are found.",
+        [
+            "`walletdoc recover mnemonic --address ADDR` searches every word for each '?' "
+            "(give an address the wallet showed).",
+        ],
+    ),
     "mnemonic.unknown_language": (
         "The phrase's words are in none of the BIP39 wordlists.",
         [
