@@ -272,3 +272,25 @@ def test_human_output_reads_out(anvil: Node) -> None:
 def test_env_rpc_url(anvil: Node) -> None:
     out = run_cli("--json", "diagnose", "tx", "0x" + "ab" * 32, env={"WALLETDOC_RPC": anvil.url})
     assert out.code == 1 and out.codes == ["tx.not_found"]
+
+
+# ----------------------------------------------------------------------------- interval mining (--block-time 1)
+def test_interval_mining_confirms_and_evicts_below_base_fee(anvil_interval: Node) -> None:
+    import time
+
+    node = anvil_interval
+    for _attempt in range(3):  # a block may land between the sends and the fee change: start again
+        node.set_next_base_fee(GWEI)
+        acct = node.new_account()
+        ok = node.send(acct, maxFeePerGas=100 * GWEI)
+        low = node.send(acct, maxFeePerGas=2 * GWEI)  # next nonce, tight cap
+        node.set_next_base_fee(40 * GWEI)
+        if node.receipt(low) is None:
+            break
+    deadline = time.monotonic() + 10
+    while node.receipt(ok) is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1.2)  # at least one more block at 40 gwei: anvil evicts the 2 gwei tx
+    assert diagnose(node.url, ok).json["result"]["status"] == "mined_success"
+    out = diagnose(node.url, low, "--from", acct.address, "--nonce", "1")
+    assert out.json["result"]["status"] == "dropped" and out.code == 1

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.helpers import run_cli
 from tests.node.faultproxy import FaultProxy
 from tests.node.nodes import Node
 from walletdoc.errors import NodeError
@@ -51,3 +52,46 @@ def test_hidden_methods_are_reported_unsupported(anvil: Node, fault_proxy: Proxy
     client = RpcClient(proxy.url, timeout=5)
     assert client.txpool_content() is None and client.txpool == "unsupported"
     assert client.chain().id == 31337
+
+
+# ----------------------------------------------------------------------------- the CLI: exit 3, one clear line
+H = "0x" + "ab" * 32
+
+
+@pytest.mark.parametrize(("fault", "code", "words"), [
+    ("429", "rpc.http_status", "HTTP 429"), ("500", "rpc.http_status", "HTTP 500"),
+    ("hang", "rpc.timeout", "did not answer within 1 seconds"),
+    ("badjson", "rpc.bad_response", "not valid JSON"), ("close", "rpc.unreachable", "closed the connection")])
+def test_cli_node_failures_exit_3(anvil: Node, fault_proxy: ProxyFactory, fault: str, code: str, words: str) -> None:
+    proxy = fault_proxy(anvil.url, [fault], sticky=True, hang_seconds=4)
+    out = run_cli("--json", "diagnose", "tx", H, "--rpc", proxy.url, "--timeout", "1",
+                  env={"WALLETDOC_RPC_TIMEOUT": "1"})
+    assert out.code == 3 and out.codes == [code]
+    assert words in out.json["findings"][0]["message"]
+
+
+@pytest.mark.parametrize(("fault", "words"), [("badjson", "not valid JSON"), ("hang", "did not answer")])
+def test_cli_human_output_is_one_clear_line(anvil: Node, fault_proxy: ProxyFactory, fault: str, words: str) -> None:
+    proxy = fault_proxy(anvil.url, [fault], sticky=True, hang_seconds=4)
+    human = run_cli("diagnose", "address", "0x" + "11" * 20, "--rpc", proxy.url, "--timeout", "1")
+    assert human.code == 3
+    lines = [ln for ln in human.stdout.splitlines() if ln.startswith("✗")]
+    assert len(lines) == 1 and words in lines[0], human.stdout
+
+
+def test_cli_retries_then_succeeds(anvil: Node, fault_proxy: ProxyFactory) -> None:
+    proxy = fault_proxy(anvil.url, ["429", "429", "500"])
+    out = run_cli("--json", "diagnose", "tx", H, "--rpc", proxy.url)
+    assert out.code == 1 and out.codes == ["tx.not_found"]
+    assert proxy.served[:4] == ["429", "429", "500", "pass"]
+
+
+def test_cli_unreachable(anvil: Node) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}"
+        out = run_cli("--json", "diagnose", "tx", H, "--rpc", url)
+    assert out.code == 3 and out.codes == ["rpc.unreachable"]
+    assert "connection refused" in out.json["findings"][0]["message"]
