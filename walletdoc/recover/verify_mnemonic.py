@@ -43,7 +43,9 @@ class MnemonicJob:
         self.size = self.space.size
         self.filter = ChecksumFilter(spec.phrase.length)
         self.tree = DerivationTree((d.path, d.kind) for d in spec.derivations)
-        self.targets = {(t.kind, t.payload): t for t in spec.targets}
+        self.targets: dict[tuple[str, bytes], Target] = {}
+        for t in spec.targets:  # a legacy "1…" address is BTC and BCH: report it as first parsed
+            self.targets.setdefault((t.kind, t.payload), t)
         self.target_set = set(self.targets)
         self.words = word_bytes(spec.phrase.language)
         self.salts = [b"mnemonic" + unicodedata.normalize("NFKD", p).encode() for p in spec.passphrases]
