@@ -12,7 +12,8 @@ or repeats the last fault if `sticky=True`):
 Every request the proxy receives is recorded byte for byte in `recorded` (request line,
 headers, body), so a test can assert what left the process. `deny_methods` answers those
 JSON-RPC methods with "-32601 method not found" (a public endpoint that hides txpool_* etc.),
-forwarding everything else. Loopback only, daemon threads.
+forwarding everything else; `refuse_batches` answers any JSON array with one -32600 error object
+(as some providers do). Loopback only, daemon threads.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from typing import Any
 
 class FaultProxy:
     def __init__(self, target_url: str, faults: list[str], *, sticky: bool = False,
-                 hang_seconds: float = 20.0, deny_methods: frozenset[str] | set[str] = frozenset()) -> None:
+                 hang_seconds: float = 20.0, deny_methods: frozenset[str] | set[str] = frozenset(),
+                 refuse_batches: bool = False) -> None:
         self.deny_methods = frozenset(deny_methods)
+        self.refuse_batches = refuse_batches
         self.target_url = target_url
         self.faults = list(faults)
         self.sticky = sticky
@@ -105,6 +108,10 @@ class FaultProxy:
                     self._forward_or_deny(body)
 
             def _forward_or_deny(self, body: bytes) -> None:
+                if proxy.refuse_batches and body.lstrip().startswith(b"["):
+                    self._answer(200, b'{"jsonrpc":"2.0","id":null,"error":{"code":-32600,'
+                                      b'"message":"batch requests are not supported"}}')
+                    return
                 if proxy.deny_methods:
                     try:
                         obj = json.loads(body)

@@ -8,7 +8,7 @@ import pytest
 
 from tests.helpers import run_cli
 from tests.node.faultproxy import FaultProxy
-from tests.node.nodes import Node
+from tests.node.nodes import GWEI, Node
 from walletdoc.errors import NodeError
 from walletdoc.rpc.client import RpcClient
 
@@ -95,3 +95,12 @@ def test_cli_unreachable(anvil: Node) -> None:
         out = run_cli("--json", "diagnose", "tx", H, "--rpc", url)
     assert out.code == 3 and out.codes == ["rpc.unreachable"]
     assert "connection refused" in out.json["findings"][0]["message"]
+
+
+def test_node_that_refuses_batches_still_works(anvil: Node, fault_proxy: ProxyFactory) -> None:
+    proxy = fault_proxy(anvil.url, refuse_batches=True)
+    acct = anvil.new_account()
+    h = anvil.send(acct, maxFeePerGas=10 * GWEI)
+    anvil.mine()
+    out = run_cli("--json", "diagnose", "tx", h, "--rpc", proxy.url)
+    assert out.code == 0 and out.json["result"]["status"] == "mined_success"

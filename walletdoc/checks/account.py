@@ -86,12 +86,6 @@ def classify(ev: AccountEvidence) -> tuple[dict[str, Any], list[Finding]]:
     if ev.pool.source is None:
         findings.append(Finding.of("account.txpool_unsupported", INFO,
                                    count=max(ev.nonce_pending - ev.nonce_latest, 0)))
-    if queued:
-        top = max(hexint(t.get("nonce")) or 0 for t in queued)
-        missing = ev.pool.missing(ev.nonce_latest, top)
-        findings.append(Finding.of("account.nonce_gap", ERROR, data={"missing_nonces": missing},
-                                   count=len(queued), missing=", ".join(str(m) for m in missing[:10])
-                                   + (" …" if len(missing) > 10 else "")))
     if pending:
         first = pending[0]
         problem = fee_problem(first, ev.next_base, recent_tip_floor(ev.fee_history))
@@ -101,6 +95,12 @@ def classify(ev: AccountEvidence) -> tuple[dict[str, Any], list[Finding]]:
                                              "problem": problem.code},
                                        nonce=ev.nonce_latest, hash=first.get("hash"), why=problem.message,
                                        count=len(pending) + len(queued) - 1))
+    if queued:
+        top = max(hexint(t.get("nonce")) or 0 for t in queued)
+        missing = ev.pool.missing(ev.nonce_latest, top)
+        findings.append(Finding.of("account.nonce_gap", ERROR, data={"missing_nonces": missing},
+                                   count=len(queued), missing=", ".join(str(m) for m in missing[:10])
+                                   + (" …" if len(missing) > 10 else "")))
     cost = sum(tx_cost(t) for t in pending)
     if pending and ev.balance < cost:
         findings.append(Finding.of("account.insufficient_funds", ERROR, data={"needed": cost},

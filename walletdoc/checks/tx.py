@@ -14,6 +14,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from walletdoc.errors import NodeError
 from walletdoc.findings import ERROR, INFO, OK, WARNING, Finding
 from walletdoc.rpc.chains import Chain, all_chains
 
@@ -214,6 +215,8 @@ def gather(client: RpcClient, tx_hash: str, *, sender: str | None = None, nonce:
     ])
     for reply in r[:3]:
         if reply.error is not None:
+            if "indexing" in reply.error.rpc_message.lower():  # geth: "transaction indexing is in progress"
+                raise NodeError.of("rpc.tx_indexing", url=client.display_url)
             raise reply.error
     tx, rc = _dict(r[0].result), _dict(r[1].result)
     fh = _dict(r[4].result) if r[4].ok else None

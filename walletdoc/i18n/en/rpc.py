@@ -55,6 +55,10 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
         "The node at {url} is still syncing, so its answers would be out of date.",
         ["Wait until the node has caught up, or use another RPC endpoint."],
     ),
+    "rpc.tx_indexing": (
+        "The node at {url} is still indexing transactions, so it cannot look this one up yet.",
+        ["Try again later, or use another RPC endpoint."],
+    ),
     "rpc.wrong_chain": (
         "The node is on {actual} (chain id {actual_id}), not {expected} (chain id {expected_id}).",
         ["Use an RPC URL for {expected}, or drop --chain if you meant {actual}."],
