@@ -20,7 +20,10 @@ Stable API (used by checks/tx.py, checks/account.py, checks/gas.py, cli/fix.py):
     client.txpool                       -> "available" | "unsupported" | "unknown" (after a probe)
 
 Errors: every failure is a `NodeError` (exit 3) with a catalog code: rpc.unreachable, rpc.timeout,
-rpc.bad_response, rpc.wrong_chain, rpc.method_unsupported, rpc.not_synced, rpc.node_error.
+rpc.http_status (429/5xx after retries, 401/403, redirects), rpc.bad_response, rpc.wrong_chain,
+rpc.method_unsupported (MethodUnsupported), rpc.not_synced, rpc.node_error (RpcError: .rpc_code,
+.rpc_message, .revert_data()). Bad arguments (a malformed hash/address/URL) are BadInput (exit 2);
+the checks on what may be sent live in walletdoc/rpc/public.py.
 Transient failures (HTTP 429 and 5xx, a connection closed mid-answer) are retried with exponential
 backoff (honouring a short Retry-After); timeouts and malformed answers are not. Hex quantities in
 answers are returned as the node sent them; `hex_int()` converts.
@@ -32,7 +35,6 @@ import ipaddress
 import json
 import os
 import random
-import re
 import socket
 import time
 import urllib.error
@@ -45,6 +47,16 @@ from typing import Any
 
 from walletdoc.errors import BadInput, NodeError, WalletdocError
 from walletdoc.rpc.chains import Chain, chain_by_id
+from walletdoc.rpc.public import (  # noqa: F401 - SecretRefused, validate_url are part of this API
+    SecretRefused,
+    assert_public,
+    checked_address,
+    checked_hash,
+    checked_tag,
+    is_hex,
+    redact_url,
+    validate_url,
+)
 
 ENV_URL = "WALLETDOC_RPC"
 ENV_TIMEOUT = "WALLETDOC_RPC_TIMEOUT"
@@ -54,10 +66,6 @@ MAX_BATCH = 100
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 UNSUPPORTED_CODES = frozenset({-32601, -32004})
 USER_AGENT = "walletdoc-rpc"
-
-
-class SecretRefused(TypeError):
-    """A Secret was handed to the network layer. A bug in the caller; never sent."""
 
 
 class RpcError(NodeError):
@@ -116,35 +124,6 @@ def hex_int(value: Any) -> int | None:
     raise NodeError.of("rpc.bad_response", detail="a malformed number")
 
 
-def validate_url(url: str) -> str:
-    """An http(s) URL with a host; anything else is BadInput (exit 2). Credentials stay in it."""
-    text = (url or "").strip()
-    if not text:
-        raise BadInput.of("rpc.url_missing")
-    parts = urllib.parse.urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise BadInput.of("rpc.url_invalid", url=_redact_url(text))
-    try:
-        _ = parts.port
-    except ValueError:
-        raise BadInput.of("rpc.url_invalid", url=_redact_url(text)) from None
-    return text
-
-
-def _redact_url(url: str) -> str:
-    """The URL without user:password and without a query (API keys often live there)."""
-    try:
-        p = urllib.parse.urlsplit(url)
-        host = p.hostname or ""
-        netloc = host + (f":{p.port}" if p.port else "")
-        path = p.path
-        if len(path) > 12:  # provider keys are often the last path segment
-            path = path[:8] + "…"
-        return urllib.parse.urlunsplit((p.scheme, netloc, path, "", ""))
-    except ValueError:
-        return "<unparseable URL>"
-
-
 def _short(text: Any, limit: int = 300) -> str:
     s = str(text).replace("\n", " ").strip()
     return s if len(s) <= limit else s[:limit] + "…"
@@ -159,22 +138,6 @@ def _find_hex(data: Any) -> str | None:
             if found is not None:
                 return found
     return None
-
-
-def _assert_public(value: Any) -> None:
-    from walletdoc.secrets import Secret
-
-    if isinstance(value, Secret):
-        raise SecretRefused("rpc takes public data only; a Secret was passed")
-    if isinstance(value, dict):
-        for k, v in value.items():
-            _assert_public(k)
-            _assert_public(v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            _assert_public(v)
-    elif not isinstance(value, (str, int, float, bool, type(None))):
-        raise SecretRefused(f"rpc takes plain JSON values only, not {type(value).__name__}")
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -197,7 +160,7 @@ class RpcClient:
     def __init__(self, url: str, *, timeout: float | None = None, retries: int = 4,
                  backoff: float = 0.2, max_backoff: float = 4.0) -> None:
         self.url = validate_url(url)
-        self.display_url = _redact_url(self.url)
+        self.display_url = redact_url(self.url)
         self.timeout = float(timeout) if timeout else _env_timeout()
         self.retries = max(0, int(retries))
         self.backoff = backoff
@@ -230,7 +193,7 @@ class RpcClient:
         for method, params in calls:
             if not isinstance(method, str):
                 raise SecretRefused("method must be a plain string")
-            _assert_public(list(params))
+            assert_public(list(params))
         replies: list[Reply] = []
         for start in range(0, len(calls), MAX_BATCH):
             replies.extend(self._batch_chunk(calls[start:start + MAX_BATCH]))
@@ -377,23 +340,23 @@ class RpcClient:
 
     # ------------------------------------------------------------------ typed helpers
     def get_transaction(self, tx_hash: str) -> dict[str, Any] | None:
-        return _obj_or_none(self.call("eth_getTransactionByHash", [_hash(tx_hash)]))
+        return _obj_or_none(self.call("eth_getTransactionByHash", [checked_hash(tx_hash)]))
 
     def get_receipt(self, tx_hash: str) -> dict[str, Any] | None:
-        return _obj_or_none(self.call("eth_getTransactionReceipt", [_hash(tx_hash)]))
+        return _obj_or_none(self.call("eth_getTransactionReceipt", [checked_hash(tx_hash)]))
 
     def nonce(self, address: str, tag: str | int = "latest") -> int:
-        return hex_int(self.call("eth_getTransactionCount", [_address(address), _tag(tag)])) or 0
+        return hex_int(self.call("eth_getTransactionCount", [checked_address(address), checked_tag(tag)])) or 0
 
     def balance(self, address: str, tag: str | int = "latest") -> int:
-        return hex_int(self.call("eth_getBalance", [_address(address), _tag(tag)])) or 0
+        return hex_int(self.call("eth_getBalance", [checked_address(address), checked_tag(tag)])) or 0
 
     def block(self, tag: str | int = "latest", full: bool = False) -> dict[str, Any] | None:
-        return _obj_or_none(self.call("eth_getBlockByNumber", [_tag(tag), bool(full)]))
+        return _obj_or_none(self.call("eth_getBlockByNumber", [checked_tag(tag), bool(full)]))
 
     def fee_history(self, count: int, newest: str | int = "latest",
                     percentiles: Sequence[float] = ()) -> dict[str, Any]:
-        out = self.call("eth_feeHistory", [hex(int(count)), _tag(newest), [float(p) for p in percentiles]])
+        out = self.call("eth_feeHistory", [hex(int(count)), checked_tag(newest), [float(p) for p in percentiles]])
         if not isinstance(out, dict):
             raise NodeError.of("rpc.bad_response", detail="eth_feeHistory did not return an object")
         return out
@@ -440,7 +403,7 @@ class RpcClient:
 
     def send_raw_transaction(self, raw_tx_hex: str) -> str:
         """Broadcast an already signed transaction (public bytes). Rejections raise RpcError."""
-        if not isinstance(raw_tx_hex, str) or not _is_hex(raw_tx_hex, min_bytes=1):
+        if not isinstance(raw_tx_hex, str) or not is_hex(raw_tx_hex, min_bytes=1):
             raise BadInput.of("rpc.raw_tx_invalid")
         out = self.call("eth_sendRawTransaction", [raw_tx_hex])
         if not isinstance(out, str):
@@ -448,12 +411,12 @@ class RpcClient:
         return out
 
     def estimate_gas(self, call: dict[str, Any], tag: str | int | None = None) -> int:
-        params: list[Any] = [call] if tag is None else [call, _tag(tag)]
+        params: list[Any] = [call] if tag is None else [call, checked_tag(tag)]
         return hex_int(self.call("eth_estimateGas", params)) or 0
 
     def eth_call(self, call: dict[str, Any], tag: str | int = "latest") -> Reply:
         """eth_call that returns the error (with its revert data) instead of raising it."""
-        return self.batch([("eth_call", [call, _tag(tag)])])[0]
+        return self.batch([("eth_call", [call, checked_tag(tag)])])[0]
 
 
 class _Transient(Exception):
@@ -495,38 +458,3 @@ def _obj_or_none(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         raise NodeError.of("rpc.bad_response", detail="an object was expected")
     return value
-
-
-def _is_hex(text: str, *, min_bytes: int = 0, exact_bytes: int | None = None) -> bool:
-    if not text.startswith("0x"):
-        return False
-    body = text[2:]
-    if len(body) % 2 or len(body) < 2 * min_bytes:
-        return False
-    if exact_bytes is not None and len(body) != 2 * exact_bytes:
-        return False
-    return all(c in "0123456789abcdefABCDEF" for c in body)
-
-
-def _hash(value: str) -> str:
-    _assert_public(value)
-    if not isinstance(value, str) or not _is_hex(value, exact_bytes=32):
-        raise BadInput.of("rpc.hash_invalid")
-    return value.lower()
-
-
-def _address(value: str) -> str:
-    _assert_public(value)
-    if not isinstance(value, str) or not _is_hex(value, exact_bytes=20):
-        raise BadInput.of("rpc.address_invalid")
-    return value
-
-
-def _tag(tag: str | int) -> str:
-    _assert_public(tag)
-    if isinstance(tag, int) and not isinstance(tag, bool):
-        return hex(tag)
-    if isinstance(tag, str) and (tag in ("latest", "pending", "earliest", "safe", "finalized")
-                                 or re.fullmatch(r"0x[0-9a-fA-F]{1,64}", tag)):
-        return tag
-    raise BadInput.of("rpc.block_tag_invalid")

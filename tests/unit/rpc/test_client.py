@@ -6,7 +6,8 @@ import pytest
 
 from walletdoc.errors import BadInput, NodeError
 from walletdoc.rpc.chains import all_chains, chain_by_id, parse_chain
-from walletdoc.rpc.client import RpcClient, SecretRefused, _assert_public, _redact_url, hex_int, validate_url
+from walletdoc.rpc.client import RpcClient, SecretRefused, hex_int, validate_url
+from walletdoc.rpc.public import assert_public, redact_url
 from walletdoc.secrets import Secret
 
 
@@ -23,7 +24,7 @@ def test_good_urls() -> None:
 
 
 def test_redacted_url_hides_credentials_and_keys() -> None:
-    shown = _redact_url("https://user:pw@host.example:8545/v3/0123456789abcdef?apikey=zzz")
+    shown = redact_url("https://user:pw@host.example:8545/v3/0123456789abcdef?apikey=zzz")
     assert "pw" not in shown and "zzz" not in shown and "0123456789abcdef" not in shown
     assert "host.example:8545" in shown
 
@@ -58,9 +59,9 @@ def test_chain_names() -> None:
 def test_secrets_are_refused_anywhere_in_a_request() -> None:
     for value in (Secret("k"), [Secret("k")], {"data": Secret("k")}, [{"a": [Secret("k")]}], b"bytes", object()):
         with pytest.raises(SecretRefused) as err:
-            _assert_public(value)
+            assert_public(value)
         assert "k'" not in str(err.value)
-    _assert_public([{"to": "0x00", "value": 1, "x": None, "y": True, "z": 1.5}])
+    assert_public([{"to": "0x00", "value": 1, "x": None, "y": True, "z": 1.5}])
 
 
 def test_nothing_is_sent_for_a_secret() -> None:
