@@ -11,6 +11,7 @@ from eth_keyfile import create_keyfile_json
 
 from tests.helpers import run_cli
 from tests.node.nodes import GWEI, Node, NodeCallError
+from tests.node.test_gas import berlin  # noqa: F401 - the module-scoped pre-EIP-1559 anvil
 
 PASSWORD = "fix-test password"
 
@@ -175,3 +176,75 @@ def test_usage_errors_exit_2_before_the_network(args, code):
 def test_bad_hash_exit_2():
     out = run_cli("--json", "fix", "tx", "0x1234", "--rpc", "http://127.0.0.1:9", "--cancel")
     assert out.code == 2 and out.codes == ["fix.hash_invalid"]
+
+
+def _run_in_terminal(args: list[str], answer: bytes, timeout: float = 60) -> tuple[int, str]:
+    """Run the CLI on a pseudo-terminal (so it is interactive) and answer its confirmation."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+
+    primary, secondary = pty.openpty()
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="200", WALLETDOC_DEBUG="1")
+    proc = subprocess.Popen([sys.executable, "-m", "walletdoc", *args], stdin=secondary, stdout=secondary,
+                            stderr=secondary, env=env, close_fds=True)
+    os.close(secondary)
+    seen, answered, deadline = b"", False, time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([primary], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(primary, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if not answered and b"Send this replacement now?" in seen:
+                os.write(primary, answer)
+                answered = True
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout=10)
+    os.close(primary)
+    return proc.returncode, seen.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("answer, sent", [(b"y\n", True), (b"n\n", False)])
+def test_interactive_confirmation(anvil, tmp_path, answer, sent):
+    acct = anvil.new_account()
+    h = anvil.send(acct, maxFeePerGas=2 * GWEI, maxPriorityFeePerGas=1)
+    ks, pw = keystore_for(acct, tmp_path)
+    code, text = _run_in_terminal(["fix", "tx", h, "--rpc", anvil.url, "--speed-up", "--keystore", ks,
+                                   "--password-file", pw, "--broadcast"], answer)
+    assert code == 0, text
+    assert "Replacement plan" in text and "max cost (ETH)" in text  # shown before the question
+    assert text.index("Replacement plan") < text.index("Send this replacement now?")
+    anvil.mine()
+    assert (anvil.receipt(h) is None) is sent
+    assert ("Sent: the node accepted" in text) is sent
+
+
+def test_legacy_tx_speed_up_on_1559_chain(node, tmp_path):
+    acct = node.new_account()
+    stuck = node.send(acct, gasPrice=2 * GWEI)
+    out = fix(node, stuck, acct, tmp_path, "--speed-up", "--broadcast", "--yes")
+    assert out.code == 0, out.stdout
+    r = out.json["result"]
+    assert r["max_fee_per_gas"] is None and r["gas_price"] >= 2 * GWEI * 110 // 100
+    node.mine()
+    assert mined_ok(node, r["tx_hash"]) and node.receipt(stuck) is None
+
+
+def test_cancel_on_a_chain_without_1559(berlin, tmp_path):  # noqa: F811
+    acct = berlin.new_account()
+    stuck = berlin.send(acct, gasPrice=GWEI)
+    out = fix(berlin, stuck, acct, tmp_path, "--cancel", "--broadcast", "--yes")
+    assert out.code == 0, out.stdout
+    r = out.json["result"]
+    assert r["gas_price"] == max(1_100_000_000, int(berlin.call("eth_gasPrice"), 16))
+    berlin.mine()
+    assert mined_ok(berlin, r["tx_hash"]) and berlin.receipt(stuck) is None
