@@ -237,7 +237,7 @@ def build_replacement(old: PendingTx, state: ChainState, mode: Mode, tip_overrid
     tx.update(fees)
     if "maxFeePerGas" in fees:
         tx["type"] = 2
-    elif old.type == 1:
+    elif old.type == 1 and mode == "speed-up":
         tx["type"] = 1
     if old.access_list and mode == "speed-up" and old.type in (1, 2):
         tx["accessList"] = list(old.access_list)

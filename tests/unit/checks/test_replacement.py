@@ -130,3 +130,12 @@ def test_replacement_clears_geth_and_reth_rules(cap, tip, next_base, market):
 def test_five_percent_is_not_enough_for_geth(value):
     five = value * 105 // 100
     assert not rp.geth_accepts_replacement(value, value, five, five)
+
+
+def test_type1_access_list_kept_on_speed_up_only():
+    access = [{"address": B, "storageKeys": ["0x" + "00" * 32]}]
+    old = pending(type="0x1", maxFeePerGas=None, maxPriorityFeePerGas=None, gasPrice=hex(10 * GWEI), accessList=access)
+    fast = rp.plan_replacement(old, state(), "speed-up").tx
+    assert fast["type"] == 1 and fast["accessList"] == access
+    stop = rp.plan_replacement(old, state(), "cancel").tx
+    assert "type" not in stop and "accessList" not in stop
