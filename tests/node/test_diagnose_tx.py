@@ -40,13 +40,13 @@ def finding(out: CliResult, code: str) -> dict:
 # ----------------------------------------------------------------------------- 1 pending, fine
 def test_pending_and_fine(node: Node) -> None:
     node.recent_tips(tip_gwei=2)
-    acct = node.new_account()
-    h = node.send(acct, maxFeePerGas=100 * GWEI, maxPriorityFeePerGas=5 * GWEI)
+    acct = node.new_account()  # tip above anything other tests on this node paid (20 gwei at most)
+    h = node.send(acct, maxFeePerGas=100 * GWEI, maxPriorityFeePerGas=25 * GWEI)
     out = diagnose(node.url, h)
     assert out.code == 0, out.stdout
     r = out.json["result"]
     assert (r["status"], r["nonce"], r["block_number"], r["chain_id"]) == ("pending", 0, None, 31337)
-    assert r["max_fee_per_gas"] == 100 * GWEI and r["max_priority_fee_per_gas"] == 5 * GWEI
+    assert r["max_fee_per_gas"] == 100 * GWEI and r["max_priority_fee_per_gas"] == 25 * GWEI
     assert r["from"].lower() == acct.address.lower() and r["type"] == 2 and r["base_fee_next"] > 0
     assert out.codes == ["tx.pending"]
 
