@@ -217,10 +217,15 @@ def plan_replacement(
                                         fee=eth(plan.fee_cap * int(plan.tx["gas"]))))
     if state.sender_code.lower().startswith(DELEGATION_PREFIX):
         plan.findings.append(Finding.of("fix.delegated_sender", WARNING, {"code": state.sender_code[:48]}))
-    plan.findings.append(Finding.of(
-        "fix.plan_cancel" if mode == "cancel" else "fix.plan_speed_up", INFO, plan.summary(),
-        nonce=old.nonce, cap=gwei(plan.fee_cap), tip=gwei(int(plan.tx.get("maxPriorityFeePerGas", plan.fee_cap))),
-        cost=eth(plan.max_cost)))
+    cost = eth(plan.max_cost)
+    if "gasPrice" in plan.tx:
+        code = "fix.plan_cancel_legacy" if mode == "cancel" else "fix.plan_speed_up_legacy"
+        plan.findings.append(Finding.of(code, INFO, plan.summary(), nonce=old.nonce, price=gwei(plan.fee_cap),
+                                        cost=cost))
+    else:
+        code = "fix.plan_cancel" if mode == "cancel" else "fix.plan_speed_up"
+        plan.findings.append(Finding.of(code, INFO, plan.summary(), nonce=old.nonce, cap=gwei(plan.fee_cap),
+                                        tip=gwei(int(plan.tx["maxPriorityFeePerGas"])), cost=cost))
     return plan
 
 

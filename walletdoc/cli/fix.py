@@ -68,8 +68,10 @@ def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, sp
     client = RpcClient.from_option(rpc_url)
     raw_tx = client.get_transaction(tx_hash.strip().lower())
     if raw_tx is None:
+        empty = dict.fromkeys(("nonce", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price", "raw_tx",
+                               "tx_hash"))
         return Report(COMMAND, [Finding.of("fix.tx_not_found", ERROR, {"hash": tx_hash}, hash=tx_hash)],
-                      {"broadcast": False, "replaced": tx_hash})
+                      {"mode": mode, **empty, "broadcast": False, "replaced": tx_hash})
     original = _pending(raw_tx)
     plan = make_plan(client, original, mode, tip)
     if plan.blocked:
@@ -187,8 +189,8 @@ def show_plan(app: App, plan: Plan) -> None:
     app.err.print(view)
 
 
-def plan_table(r: dict[str, Any]) -> Table:
-    table = Table(title=i18n.text("fix.ui_plan")[0], show_header=False)
+def plan_table(r: dict[str, Any], title: str | None = None) -> Table:
+    table = Table(title=title or i18n.text("fix.ui_plan")[0], show_header=False)
     table.add_column(style="bold")
     table.add_column()
     rows = [("mode", r.get("mode")), ("nonce", r.get("nonce")), ("from", r.get("from")), ("to", r.get("to")),
@@ -205,9 +207,12 @@ def plan_table(r: dict[str, Any]) -> Table:
     return table
 
 
-def _view(result: dict[str, Any]) -> Group | None:
-    if not result or result.get("mode") is None:
+def _view(result: dict[str, Any]) -> Group | Table | None:
+    if not result or result.get("mode") is None or result.get("nonce") is None:
         return None
+    blocking = result.get("blocking")
+    if blocking:
+        return plan_table(blocking, i18n.text("fix.ui_blocking_plan", nonce=blocking.get("nonce"))[0])
     parts: list[Any] = [plan_table(result)]
     if result.get("raw_tx"):
         parts += [Text(i18n.text("fix.ui_raw_tx")[0] + ":", style="bold"), Text(result["raw_tx"])]

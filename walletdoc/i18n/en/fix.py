@@ -51,6 +51,14 @@ MESSAGES = {
         "at most {cost} ETH in fees.",
         [],
     ),
+    "fix.plan_speed_up_legacy": (
+        "Speed-up for nonce {nonce}: gas price {price} gwei, at most {cost} ETH in total.",
+        [],
+    ),
+    "fix.plan_cancel_legacy": (
+        "Cancel for nonce {nonce} (0 ETH to yourself): gas price {price} gwei, at most {cost} ETH in fees.",
+        [],
+    ),
     "fix.signed": ("Signed the replacement {hash} on this machine.", []),
     "fix.not_broadcast": (
         "Not sent: the signed transaction is printed below.",
@@ -99,4 +107,5 @@ MESSAGES = {
     "fix.ui_plan": ("Replacement plan", []),
     "fix.ui_confirm": ("Send this replacement now?", []),
     "fix.ui_raw_tx": ("Signed raw transaction", []),
+    "fix.ui_blocking_plan": ("Plan for nonce {nonce} (fix this one first)", []),
 }
