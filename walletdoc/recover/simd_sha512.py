@@ -55,8 +55,8 @@ _Z = _U(0)
 
 LANES = 16  # lanes per group: a compile-time constant so LLVM proves rows never overlap
 # Rows (each LANES words) of the per-group work buffer.
-_IST, _OST, _U1, _T, _W, _A, _E = 0, 8, 16, 24, 32, 112, 196
-_ROWS = 280
+_IST, _OST, _U1, _T, _ST, _W, _A, _E = 0, 8, 16, 24, 32, 40, 120, 204
+_ROWS = 288
 
 
 @njit(cache=True, inline="always")
@@ -65,8 +65,10 @@ def _rotr(x, n):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, boundscheck=False)
-def _compress(b, st, out):  # type: ignore[no-untyped-def]
-    """Compress the block in rows _W[0:16] into the state at rows st..st+8; result to rows out."""
+def _compress(b):  # type: ignore[no-untyped-def]
+    """Compress the block in rows _W[0:16] into the state in rows _ST[0:8], in place.
+    No row arguments: one compiled variant serves every caller (compile time)."""
+    st = out = _ST
     L = LANES  # noqa: N806
     for t in range(16, 80):
         o = (_W + t) * L
@@ -120,10 +122,15 @@ def _iterate_group(b, iterations):  # type: ignore[no-untyped-def]
     for _ in range(iterations - 1):
         for j in range(8 * L):
             b[_W * L + j] = b[_U1 * L + j]
-        _compress(b, _IST, _W)
-        _compress(b, _OST, _U1)
+            b[_ST * L + j] = b[_IST * L + j]
+        _compress(b)
         for j in range(8 * L):
-            b[_T * L + j] ^= b[_U1 * L + j]
+            b[_W * L + j] = b[_ST * L + j]
+            b[_ST * L + j] = b[_OST * L + j]
+        _compress(b)
+        for j in range(8 * L):
+            b[_U1 * L + j] = b[_ST * L + j]
+            b[_T * L + j] ^= b[_ST * L + j]
 
 
 @njit(cache=True, boundscheck=False)
@@ -136,14 +143,14 @@ def pad_states(keys: np.ndarray, out: np.ndarray) -> None:  # pragma: no cover -
         hi = min(n, lo + L)
         for j in range(8):
             for l in range(L):  # noqa: E741
-                b[(_IST + j) * L + l] = IV512[j]
+                b[(_ST + j) * L + l] = IV512[j]
         for j in range(16):
             for l in range(hi - lo):  # noqa: E741
                 b[(_W + j) * L + l] = keys[j, lo + l]
-        _compress(b, _IST, _U1)
+        _compress(b)
         for j in range(8):
             for l in range(hi - lo):  # noqa: E741
-                out[j, lo + l] = b[(_U1 + j) * L + l]
+                out[j, lo + l] = b[(_ST + j) * L + l]
 
 
 @njit(cache=True, boundscheck=False)
