@@ -248,3 +248,27 @@ def test_cancel_on_a_chain_without_1559(berlin, tmp_path):  # noqa: F811
     assert r["gas_price"] == max(1_100_000_000, int(berlin.call("eth_gasPrice"), 16))
     berlin.mine()
     assert mined_ok(berlin, r["tx_hash"]) and berlin.receipt(stuck) is None
+
+
+def test_fix_degrades_without_fee_history_and_txpool(anvil, fault_proxy, tmp_path):
+    proxy = fault_proxy(anvil.url, deny_methods={"eth_feeHistory", "txpool_content"})
+    acct = anvil.new_account()
+    stuck = anvil.send(acct, maxFeePerGas=2 * GWEI, maxPriorityFeePerGas=1)
+    ks, pw = keystore_for(acct, tmp_path)
+    out = run_cli("--json", "fix", "tx", stuck, "--rpc", proxy.url, "--speed-up", "--keystore", ks,
+                  "--password-file", pw, "--broadcast", "--yes")
+    assert out.code == 0, out.stdout
+    tip = int(anvil.call("eth_gasPrice"), 16) - int(anvil.call("eth_getBlockByNumber", "pending", False)["baseFeePerGas"], 16)
+    assert out.json["result"]["max_priority_fee_per_gas"] == max(tip, 2)  # eth_gasPrice - base; bump(1 wei) = 2
+    anvil.mine()
+    assert mined_ok(anvil, out.json["result"]["tx_hash"])
+
+
+def test_fix_node_fault_exit_3(anvil, fault_proxy, tmp_path):
+    acct = anvil.new_account()
+    stuck = anvil.send(acct, maxFeePerGas=2 * GWEI, maxPriorityFeePerGas=1)
+    proxy = fault_proxy(anvil.url, ["badjson"], sticky=True)
+    ks, pw = keystore_for(acct, tmp_path)
+    out = run_cli("--json", "fix", "tx", stuck, "--rpc", proxy.url, "--cancel", "--keystore", ks,
+                  "--password-file", pw, "--broadcast", "--yes")
+    assert out.code == 3 and out.codes == ["rpc.bad_response"]

@@ -97,3 +97,17 @@ def test_legacy_chain_gets_gas_prices(berlin):
 def test_unreachable_node_exit_3():
     out = run_cli("--json", "gas", "--rpc", "http://127.0.0.1:9")
     assert out.code == 3
+
+
+@pytest.mark.parametrize("fault, code", [("badjson", "rpc.bad_response"), ("500", "rpc.http_status")])
+def test_node_faults_exit_3(anvil, fault_proxy, fault, code):
+    proxy = fault_proxy(anvil.url, [fault], sticky=True)
+    out = run_cli("--json", "gas", "--rpc", proxy.url, env={"WALLETDOC_RPC_TIMEOUT": "2"})
+    assert out.code == 3 and out.codes == [code]
+    assert len(out.json["findings"][0]["message"].splitlines()) == 1
+
+
+def test_node_without_fee_history_is_reported(anvil, fault_proxy):
+    proxy = fault_proxy(anvil.url, deny_methods={"eth_feeHistory"})
+    out = run_cli("--json", "gas", "--rpc", proxy.url)
+    assert out.code == 3 and out.codes == ["rpc.method_unsupported"]

@@ -134,9 +134,12 @@ def make_plan(client: Any, original: PendingTx, mode: Mode, tip: int | None) -> 
     fees, sender = replacement_inputs(client, original.sender)
     market_tip, next_base = 0, None
     try:
+        if fees.eip1559:
+            next_base = fees.next_base_fee
+            # without eth_feeHistory (some public endpoints): the node's own eth_gasPrice minus the base fee
+            market_tip = max(fees.gas_price - (next_base or 0), 0)
         if fees.eip1559 and fees.fee_history is not None:
             history = gas_check.parse_fee_history(fees.fee_history)
-            next_base = fees.next_base_fee
             market_tip = gas_check.suggest_eip1559(history, next_base)["medium"].max_priority_fee_per_gas
     except ValueError as exc:
         raise NodeError.of("rpc.bad_response", detail=f"eth_feeHistory: {str(exc)[:120]}") from None

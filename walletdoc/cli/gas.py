@@ -28,6 +28,8 @@ def gas_report(rpc_url: str | None) -> Report:
 
     client = RpcClient.from_option(rpc_url)
     inputs = fee_inputs(client)
+    if inputs.eip1559 and inputs.fee_history is None:
+        raise NodeError.of("rpc.method_unsupported", method="eth_feeHistory")
     try:
         history = gas_check.parse_fee_history(inputs.fee_history) if inputs.fee_history is not None else None
         result = gas_check.gas_result(inputs.chain_id, history, inputs.next_base_fee, inputs.gas_price,

@@ -18,7 +18,7 @@ REWARD_PERCENTILES = (10.0, 20.0, 30.0)
 
 @dataclass(frozen=True)
 class FeeInputs:
-    """What `walletdoc gas` needs: `fee_history` None when the node has no eth_feeHistory."""
+    """What `walletdoc gas` needs: `fee_history` None when the node refused eth_feeHistory."""
 
     chain_id: int
     eip1559: bool
@@ -63,9 +63,6 @@ def _fee_inputs(chain_id: int, replies: list[Any]) -> FeeInputs:
             next_base = hex_int(fh["baseFeePerGas"][-1])
         else:
             next_base = hex_int(latest.result["baseFeePerGas"])
-        if fh is None:
-            raise NodeError.of("rpc.method_unsupported", method="eth_feeHistory",
-                               detail="the node has no fee history")
     return FeeInputs(chain_id, eip1559, fh, next_base, hex_int(gas_price.result) or 0)
 
 
