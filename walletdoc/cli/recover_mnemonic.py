@@ -49,15 +49,19 @@ def _passphrases(path: str | None) -> list[str]:
     return [line.rstrip("\r") for line in text.split("\n") if line.rstrip("\r")]
 
 
-def _executor(workers: int | None, dask: str | None) -> Executor | Any:
+def _executor(app: App, workers: int | None, dask: str | None, trust_cluster: bool = False) -> Executor | Any:
     chunk = int(os.environ[CHUNK_ENV]) if os.environ.get(CHUNK_ENV, "").isdigit() else None
     if dask is None:
         return make_executor(workers, chunk=chunk)
     try:
-        from walletdoc.recover.executor_dask import DaskExecutor
+        from walletdoc.recover.executor_dask import DaskExecutor, notices, parse_dask_address
     except ImportError as exc:
         raise BadInput.of("recover.dask_unavailable", detail=type(exc).__name__) from None
-    return DaskExecutor(dask, chunk=chunk)
+    address = parse_dask_address(dask)
+    executor = DaskExecutor(dask, trust_cluster=trust_cluster, chunk=chunk)
+    for code in notices(address):
+        app.err.print(i18n.text(code, address=dask)[0], style="yellow", highlight=False)
+    return executor
 
 
 def _ask(app: App, est: Estimate, yes: bool) -> None:
@@ -155,7 +159,10 @@ def _result(hit: Hit | None, job: MnemonicJob, tried: int, seconds: float) -> di
 @click.option("--path", "paths", multiple=True, metavar="P", help="Path template, e.g. m/44'/60'/0'/0/{index}.")
 @click.option("--language", default=None, help="Wordlist language (default: detect).")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
-@click.option("--dask", default=None, metavar="ADDR", help="Run on a Dask cluster (tcp://host:port or local).")
+@click.option("--dask", default=None, metavar="ADDR",
+              help="Run on a Dask cluster: local[:N], tcp://HOST:PORT or tls://HOST:PORT (see docs/dask.md).")
+@click.option("--trust-cluster", is_flag=True,
+              help="Allow a scheduler on another machine: every worker receives your partial phrase.")
 @click.option("--checkpoint", "checkpoint_path", type=click.Path(dir_okay=False), default=None,
               help="Save progress here and resume from it.")
 @click.option("--yes", is_flag=True, help="Do not ask before a search longer than a day.")
@@ -163,7 +170,7 @@ def _result(hit: Hit | None, job: MnemonicJob, tried: int, seconds: float) -> di
 def command(secret_words: tuple[str, ...], phrase_file: str | None, addresses: tuple[str, ...],
             length: int | None, max_wrong: int, max_swaps: int, passphrase_file: str | None,
             wallets: tuple[str, ...], paths: tuple[str, ...], language: str | None, workers: int | None,
-            dask: str | None, checkpoint_path: str | None, yes: bool) -> Report:
+            dask: str | None, trust_cluster: bool, checkpoint_path: str | None, yes: bool) -> Report:
     """Find a damaged seed phrase from an address it derives."""
     app = app_of()
     refuse_secret_arguments(secret_words, "--phrase-file")
@@ -177,11 +184,11 @@ def command(secret_words: tuple[str, ...], phrase_file: str | None, addresses: t
     assert phrase is not None
     spec = build_spec(phrase.reveal(), addresses, length=length, max_wrong=max_wrong, max_swaps=max_swaps,
                       passphrases=_passphrases(passphrase_file), wallets=wallets, paths=paths, language=language)
-    return run(app, spec, workers, dask, checkpoint_path, yes)
+    return run(app, spec, workers, dask, checkpoint_path, yes, trust_cluster)
 
 
 def run(app: App, spec: RecoverySpec, workers: int | None, dask: str | None,
-        checkpoint_path: str | None, yes: bool) -> Report:
+        checkpoint_path: str | None, yes: bool, trust_cluster: bool = False) -> Report:
     report = Report(COMMAND)
     if "recover.assumed_length" in spec.notes:
         p = spec.phrase
@@ -204,7 +211,7 @@ def run(app: App, spec: RecoverySpec, workers: int | None, dask: str | None,
         report.add(resumed)
         app.err.print(resumed.message, highlight=False)
     _ask(app, est, yes)
-    executor = _executor(workers, dask)
+    executor = _executor(app, workers, dask, trust_cluster)
     try:
         hit, tried, seconds = _search(app, job, spec, est, executor, checkpoint, done)
     except _Interrupted as exc:
