@@ -111,3 +111,10 @@ def test_node_without_fee_history_is_reported(anvil, fault_proxy):
     proxy = fault_proxy(anvil.url, deny_methods={"eth_feeHistory"})
     out = run_cli("--json", "gas", "--rpc", proxy.url)
     assert out.code == 3 and out.codes == ["rpc.method_unsupported"]
+
+
+def test_wrong_chain_and_bad_timeout(anvil):
+    out = run_cli("--json", "gas", "--rpc", anvil.url, "--chain", "1")
+    assert out.code == 3 and out.codes == ["rpc.wrong_chain"]
+    out = run_cli("--json", "gas", "--rpc", anvil.url, "--timeout", "soon")
+    assert out.code == 2 and out.codes == ["rpc.timeout_invalid"]

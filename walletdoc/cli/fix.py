@@ -21,6 +21,7 @@ from walletdoc import i18n
 from walletdoc.checks import gas as gas_check
 from walletdoc.checks.replacement import ChainState, Mode, PendingTx, Plan, eth, gwei, plan_replacement
 from walletdoc.cli.common import App, app_of, refuse_secret_arguments, report_command, secret_args
+from walletdoc.cli.diagnose import chain_option, rpc_option, timeout_option
 from walletdoc.errors import BadInput, NodeError
 from walletdoc.findings import ERROR, INFO, OK, Finding, Report
 from walletdoc.render import register_result_view
@@ -32,7 +33,9 @@ HASH = re.compile(r"0x[0-9a-fA-F]{64}")
 @click.command("tx")
 @click.argument("tx_hash", metavar="HASH")
 @secret_args
-@click.option("--rpc", "rpc_url", metavar="URL", help="JSON-RPC URL of the node (default: $WALLETDOC_RPC).")
+@rpc_option
+@timeout_option
+@chain_option
 @click.option("--speed-up", "speed_up", is_flag=True, help="Same transaction, higher fees.")
 @click.option("--cancel", is_flag=True, help="Replace it with a 0-value send to yourself.")
 @click.option("--keystore", type=click.Path(dir_okay=False), help="Keystore (UTC--…json) of the sender.")
@@ -41,11 +44,13 @@ HASH = re.compile(r"0x[0-9a-fA-F]{64}")
 @click.option("--passphrase-file", type=click.Path(dir_okay=False), help="File holding the BIP39 passphrase.")
 @click.option("--path", "derivation_path", default="m/44'/60'/0'/0/0", show_default=True,
               help="Derivation path of the sender's key (with a phrase).")
-@click.option("--tip-gwei", metavar="X", help="Priority fee to offer (never below the +10 % bump rule).")
+@click.option("--tip-gwei", metavar="X",
+              help="Tip in gwei (the gas price on chains without EIP-1559); never below the +10 % bump rule.")
 @click.option("--broadcast", is_flag=True, help="Send the signed replacement after confirmation.")
 @click.option("--yes", is_flag=True, help="Do not ask before broadcasting (for scripts).")
 @report_command(COMMAND)
-def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, speed_up: bool, cancel: bool,
+def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, timeout: str | None,
+            chain: str | None, speed_up: bool, cancel: bool,
             keystore: str | None, password_file: str | None, phrase_file: str | None,
             passphrase_file: str | None, derivation_path: str, tip_gwei: str | None, broadcast: bool,
             yes: bool) -> Report:
@@ -63,9 +68,9 @@ def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, sp
     mode: Mode = "cancel" if cancel else "speed-up"
     tip = parse_tip(tip_gwei)
 
-    from walletdoc.rpc.client import RpcClient
+    from walletdoc.cli.diagnose import _client
 
-    client = RpcClient.from_option(rpc_url)
+    client = _client(rpc_url, timeout, chain)
     raw_tx = client.get_transaction(tx_hash.strip().lower())
     if raw_tx is None:
         empty = dict.fromkeys(("nonce", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price", "raw_tx",

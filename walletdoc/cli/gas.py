@@ -15,6 +15,7 @@ from walletdoc import i18n
 from walletdoc.checks import gas as gas_check
 from walletdoc.checks.replacement import gwei
 from walletdoc.cli.common import report_command
+from walletdoc.cli.diagnose import chain_option, rpc_option, timeout_option
 from walletdoc.errors import NodeError
 from walletdoc.findings import INFO, WARNING, Finding, Report
 from walletdoc.render import register_result_view
@@ -22,11 +23,11 @@ from walletdoc.render import register_result_view
 COMMAND = "gas"
 
 
-def gas_report(rpc_url: str | None) -> Report:
-    from walletdoc.rpc.client import RpcClient
+def gas_report(rpc_url: str | None, timeout: str | None = None, chain: str | None = None) -> Report:
+    from walletdoc.cli.diagnose import _client
     from walletdoc.rpc.fees import fee_inputs
 
-    client = RpcClient.from_option(rpc_url)
+    client = _client(rpc_url, timeout, chain)
     inputs = fee_inputs(client)
     if inputs.eip1559 and inputs.fee_history is None:
         raise NodeError.of("rpc.method_unsupported", method="eth_feeHistory")
@@ -51,11 +52,13 @@ def gas_report(rpc_url: str | None) -> Report:
 
 
 @click.command("gas")
-@click.option("--rpc", "rpc_url", metavar="URL", help="JSON-RPC URL of the node (default: $WALLETDOC_RPC).")
+@rpc_option
+@timeout_option
+@chain_option
 @report_command(COMMAND)
-def command(rpc_url: str | None) -> Report:
+def command(rpc_url: str | None, timeout: str | None, chain: str | None) -> Report:
     """Suggest EIP-1559 fees (low / medium / high) from the node's recent blocks."""
-    return gas_report(rpc_url)
+    return gas_report(rpc_url, timeout, chain)
 
 
 def _view(result: dict[str, Any]) -> Table | None:
