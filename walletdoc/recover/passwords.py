@@ -20,15 +20,22 @@ Order: all optional groups present first, then fewer; file order of groups first
 alternatives first. A string that several combinations produce is yielded once (at its
 first index); `iter_range` skips the later indexes, `candidate(i)` returns None there.
 
-Typos (--typos N): `TypoVariants` expands one candidate into variants with up to N edits
-(case changes, dropped / doubled / swapped / neighbouring-key characters, common suffixes),
-deduplicated, fewest and likeliest edits first; executors index by base candidate.
+Typos (--typos N, at most 2): `password_space.TypoSpace` wraps a base space (wordlist, tokens, or
+both via `ChainSpace`) into one flat indexable space, likeliest first across all bases: every
+base candidate unchanged; then one edit, kind by kind (case changes of every base, then common
+suffixes of every base, then swapped / dropped / doubled / neighbouring-key / inner-case
+characters); then two edits, base by base. Slot counts are exact (computed in one pass over the
+bases, kept as sparse prefix sums); a slot whose string an earlier slot of the same base made,
+or that is itself a base candidate (when the bases fit in EXCLUDE_LIMIT), yields nothing.
+Variants of two different bases that happen to coincide are tried twice (not worth a global set).
+Every space offers `iter_indexed(start, stop)` -> (index, candidate) for the candidates it yields.
 This module never logs, prints or stores a candidate; candidates are secrets.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import math
 from array import array
@@ -47,40 +54,55 @@ MAX_OPTIONAL = 12
 
 
 class WordlistSpace:
-    """The non-blank lines of a UTF-8 file, indexed without loading the file."""
+    """The non-blank lines of a UTF-8 file, indexed without loading the file.
+
+    `digest` is the SHA-256 of the file's bytes (for checkpoints; never shown)."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._offsets = array("Q")  # byte offset of every SPARSE-th candidate line
         self.size = 0
+        self.digest = ""
         self._fh: IO[bytes] | None = None
         self._index()
+        if self.size == 0:
+            raise BadInput.of("keysearch.wordlist_empty", path=path)
 
     def _index(self) -> None:
+        digest = hashlib.sha256()
         try:
             with open(self.path, "rb") as fh:
                 offset = 0
                 for number, line in enumerate(fh, 1):
+                    digest.update(line)
                     if line.strip(b"\r\n"):
                         try:
                             line.decode("utf-8")
                         except UnicodeDecodeError:
-                            raise BadInput(f"The wordlist is not UTF-8 text (line {number}).",
-                                           code="input.not_utf8", data={"line": number}) from None
+                            raise BadInput.of("keysearch.wordlist_not_utf8", data={"line": number},
+                                              line=number) from None
                         if self.size % SPARSE == 0:
                             self._offsets.append(offset)
                         self.size += 1
                     offset += len(line)
         except OSError as exc:
-            raise BadInput(f"The wordlist could not be read: {exc.strerror or type(exc).__name__}.",
-                           code="input.file_unreadable") from None
+            raise BadInput.of("input.file_unreadable", path=self.path,
+                              detail=exc.strerror or type(exc).__name__) from None
+        self.digest = digest.hexdigest()
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_fh"] = None
         return state
 
+    def __repr__(self) -> str:
+        return f"WordlistSpace(size={self.size})"
+
     def iter_range(self, start: int, stop: int) -> Iterator[str]:
+        for _, text in self.iter_indexed(start, stop):
+            yield text
+
+    def iter_indexed(self, start: int, stop: int) -> Iterator[tuple[int, str]]:
         start, stop = max(0, start), min(self.size, stop)
         if start >= stop:
             return
@@ -92,7 +114,7 @@ class WordlistSpace:
             if not text:
                 continue
             if index >= start:
-                yield text.decode("utf-8")
+                yield index, text.decode("utf-8")
             index += 1
             if index >= stop:
                 return
@@ -128,17 +150,14 @@ def parse_tokens(text: str) -> list[TokenGroup]:
             flags = ""
         alternatives = tuple(dict.fromkeys(a for a in _split_alternatives(line) if a))
         if not alternatives:
-            raise BadInput(f"Line {number} of the tokens file has no token.", code="recover.tokens_invalid",
-                           data={"line": number})
+            raise BadInput.of("keysearch.tokens_empty_line", data={"line": number}, line=number)
         groups.append(TokenGroup(alternatives, "?" in flags, "^" in flags, "$" in flags))
     if not groups:
-        raise BadInput("The tokens file has no token.", code="recover.tokens_invalid")
+        raise BadInput.of("keysearch.tokens_none")
     if len(groups) > MAX_GROUPS or sum(g.optional for g in groups) > MAX_OPTIONAL:
-        raise BadInput(f"The tokens file has too many groups (at most {MAX_GROUPS}, {MAX_OPTIONAL} optional).",
-                       code="recover.tokens_invalid")
+        raise BadInput.of("keysearch.tokens_too_many", groups=MAX_GROUPS, optional=MAX_OPTIONAL)
     if sum(g.first for g in groups) > 1 or sum(g.last for g in groups) > 1:
-        raise BadInput("At most one token group can be marked ^ (first) and one $ (last).",
-                       code="recover.tokens_invalid")
+        raise BadInput.of("keysearch.tokens_anchors")
     return groups
 
 
@@ -163,7 +182,7 @@ def _split_alternatives(line: str) -> list[str]:
 class TokenSpace:
     """Every ordered combination of the token groups (each used at most once)."""
 
-    groups: list[TokenGroup]
+    groups: list[TokenGroup] = field(repr=False)
     _blocks: list[tuple[tuple[int, ...], int]] = field(default_factory=list, init=False, repr=False)
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     size: int = field(default=0, init=False)
@@ -220,10 +239,25 @@ class TokenSpace:
         return text if self.first_index(text) == i else None
 
     def iter_range(self, start: int, stop: int) -> Iterator[str]:
+        for _, text in self.iter_indexed(start, stop):
+            yield text
+
+    def iter_indexed(self, start: int, stop: int) -> Iterator[tuple[int, str]]:
         for i in range(max(0, start), min(self.size, stop)):
             text = self.candidate(i)
             if text is not None:
-                yield text
+                yield i, text
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the parsed groups (for checkpoints; never shown)."""
+        h = hashlib.sha256(b"walletdoc-tokens-v1\x00")
+        for g in self.groups:
+            h.update(f"{int(g.optional)}{int(g.first)}{int(g.last)}:".encode())
+            for alt in g.alternatives:
+                h.update(hashlib.sha256(alt.encode()).digest())
+            h.update(b";")
+        return h.hexdigest()
 
     def first_index(self, text: str) -> int | None:
         """The smallest index whose candidate is `text` (None if no combination makes it)."""

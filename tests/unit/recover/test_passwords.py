@@ -106,3 +106,25 @@ def test_typos_likeliest_first() -> None:
     one = set(pw.TypoVariants(1).variants("secret"))
     assert set(variants[: len(one)]) == one  # every one-edit variant before any two-edit one
     assert variants.index("Secret") < variants.index("sexret") and "secrwt" in one and "secert" in one
+
+
+def test_wordlist_digest_and_indexed(tmp_path) -> None:
+    path = tmp_path / "w.txt"
+    path.write_bytes(b"alpha\n\nbeta\r\ngamma")
+    space = pw.WordlistSpace(str(path))
+    assert list(space.iter_indexed(1, 3)) == [(1, "beta"), (2, "gamma")]
+    import hashlib
+
+    assert space.digest == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert "alpha" not in repr(space)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"\n\r\n")
+    with pytest.raises(BadInput) as exc:
+        pw.WordlistSpace(str(empty))
+    assert exc.value.code == "keysearch.wordlist_empty"
+
+
+def test_token_space_repr_and_digest_hide_tokens() -> None:
+    space = pw.TokenSpace(pw.parse_tokens("hunter|Hunter\n? 2\n"))
+    assert "hunter" not in repr(space).lower() and "hunter" not in space.digest
+    assert [i for i, _ in space.iter_indexed(0, space.size)] == list(range(space.size))
