@@ -272,3 +272,12 @@ def test_fix_node_fault_exit_3(anvil, fault_proxy, tmp_path):
     out = run_cli("--json", "fix", "tx", stuck, "--rpc", proxy.url, "--cancel", "--keystore", ks,
                   "--password-file", pw, "--broadcast", "--yes")
     assert out.code == 3 and out.codes == ["rpc.bad_response"]
+
+
+def test_delegated_sender_gets_the_eip7702_caveat(anvil, tmp_path):
+    acct = anvil.new_account()
+    stuck = anvil.send(acct, maxFeePerGas=2 * GWEI, maxPriorityFeePerGas=1)
+    anvil.call("anvil_setCode", acct.address, "0xef0100" + "00" * 19 + "01")  # delegation designator
+    out = fix(anvil, stuck, acct, tmp_path, "--cancel")
+    assert out.code == 0, out.stdout
+    assert "fix.delegated_sender" in out.codes
