@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -172,3 +175,26 @@ def test_property_matches_hashlib(monkeypatch, alg, pws, salt, it, dklen):
     fn = kdf.pbkdf2_sha512_batch if alg == "sha512" else kdf.pbkdf2_sha256_batch
     assert fn(pws, salt, it, dklen) == oracle(alg, pws, [salt] * len(pws), it, dklen)
     assert kdf.backend() == "numba-simd"
+
+
+def test_importing_kdf_does_not_import_numba():
+    code = "import sys, walletdoc.recover.kdf as k; k.pbkdf2_sha512_batch([b'a'] * 7, b's', 2); print('numba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_second_process_loads_the_kernels_from_the_disk_cache(tmp_path):
+    code = (
+        "from walletdoc.recover import kdf, simd_sha256, simd_sha512; kdf.warm_up(); "
+        "fs = [m.iterate for m in (simd_sha256, simd_sha512)]; "
+        "print(sum(sum(f.stats.cache_hits.values()) for f in fs), sum(sum(f.stats.cache_misses.values()) for f in fs))"
+    )
+    env = dict(os.environ, NUMBA_CACHE_DIR=str(tmp_path / "numba"))
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.split() == ["0", "2"]  # compiled, then written to the cache
+    assert runs[1].stdout.split() == ["2", "0"]  # loaded, nothing compiled
+    assert runs[1].stderr == ""
