@@ -94,6 +94,12 @@ def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, ti
     if not broadcast:
         findings.append(Finding.of("fix.not_broadcast", INFO))
         return Report(COMMAND, findings, result)
+    return send_after_confirmation(app, client, signed, original.hash, yes, findings, result)
+
+
+def send_after_confirmation(app: App, client: Any, signed: Any, replaced: str, yes: bool,
+                            findings: list[Finding], result: dict[str, Any]) -> Report:
+    """Ask (unless --yes), then broadcast the signed raw transaction; the node's verdict is a finding."""
     if not yes:
         app.err.print(Text(i18n.text("fix.ui_raw_tx")[0] + ": ", style="bold") + Text(signed.raw))
         if not click.confirm(i18n.text("fix.ui_confirm")[0], default=False, err=True):
@@ -105,10 +111,10 @@ def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, ti
     if sent.accepted:
         result["broadcast"] = True
         findings.append(Finding.of("fix.broadcast_ok", OK, {"hash": signed.hash}, hash=signed.hash,
-                                   replaced=original.hash))
+                                   replaced=replaced))
     else:
         findings.append(Finding.of("fix.broadcast_rejected", ERROR, {"reason": sent.reason},
-                                   reason=sent.reason, replaced=original.hash))
+                                   reason=sent.reason, replaced=replaced))
     return Report(COMMAND, findings, result)
 
 
