@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,25 +25,8 @@ from walletdoc.rpc.activity import ActivitySource
 
 pytestmark = pytest.mark.node
 
-SHIM = ("from walletdoc.cli import main as m; "
-        "m.COMMANDS['recover']['mnemonic'] = 'walletdoc.cli.recover_noaddr:command'; m.main()")
-
-
-def _routed() -> bool:
-    from walletdoc.cli.recover_mnemonic import command
-
-    return any("--rpc" in p.opts for p in command.params)
-
-
 def recover(*args: str, stdin: str | None = None) -> CliResult:
-    if _routed():
-        return run_cli(*args, stdin=stdin)
-    env = dict(os.environ, NO_COLOR="1", COLUMNS="200", PYTHONIOENCODING="utf-8")
-    proc = subprocess.run([sys.executable, "-c", SHIM, *args], input=(stdin or "").encode(),
-                          capture_output=True, env=env, timeout=120)
-    out = CliResult(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
-    out.assert_no_traceback()
-    return out
+    return run_cli(*args, stdin=stdin)
 
 
 def damaged(name: str, position: int = 4) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from walletdoc import i18n
 from walletdoc.cli.common import App, app_of, refuse_secret_arguments, report_command, secret_args
+from walletdoc.cli.recover_noaddr import noaddr_options, noaddr_view, run_noaddr, wants_noaddr
 from walletdoc.errors import BadInput
 from walletdoc.findings import ERROR, INFO, OK, Finding, Report
 from walletdoc.recover.checkpoint import Checkpoint
@@ -166,14 +167,20 @@ def _result(hit: Hit | None, job: MnemonicJob, tried: int, seconds: float) -> di
 @click.option("--checkpoint", "checkpoint_path", type=click.Path(dir_okay=False), default=None,
               help="Save progress here and resume from it.")
 @click.option("--yes", is_flag=True, help="Do not ask before a search longer than a day.")
+@noaddr_options
 @report_command(COMMAND)
 def command(secret_words: tuple[str, ...], phrase_file: str | None, addresses: tuple[str, ...],
             length: int | None, max_wrong: int, max_swaps: int, passphrase_file: str | None,
             wallets: tuple[str, ...], paths: tuple[str, ...], language: str | None, workers: int | None,
-            dask: str | None, trust_cluster: bool, checkpoint_path: str | None, yes: bool) -> Report:
-    """Find a damaged seed phrase from an address it derives."""
+            dask: str | None, trust_cluster: bool, checkpoint_path: str | None, yes: bool,
+            rpc: str | None, esplora: str | None, noaddr_chain: str | None, list_valid: str | None) -> Report:
+    """Find a damaged seed phrase from an address it derives (or, without one, from on-chain activity)."""
     app = app_of()
     refuse_secret_arguments(secret_words, "--phrase-file")
+    if wants_noaddr(addresses, rpc, esplora, list_valid):
+        return run_noaddr(app, phrase_file=phrase_file, length=length, max_wrong=max_wrong, max_swaps=max_swaps,
+                          passphrase_file=passphrase_file, wallets=wallets, paths=paths, language=language,
+                          yes=yes, rpc=rpc, esplora=esplora, noaddr_chain=noaddr_chain, list_valid=list_valid)
     if not addresses:
         raise BadInput.of("recover.no_target")
     if length is not None and length not in VALID_LENGTHS:
@@ -234,6 +241,8 @@ def run(app: App, spec: RecoverySpec, workers: int | None, dask: str | None,
 
 
 def _view(result: dict[str, Any]) -> Table | None:
+    if "candidates" in result or "listed" in result:
+        return noaddr_view(result)
     if not result.get("found"):
         return None
     table = Table(show_header=False, box=None)

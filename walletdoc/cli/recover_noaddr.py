@@ -23,13 +23,12 @@ from rich.table import Table
 from rich.text import Text
 
 from walletdoc import i18n
-from walletdoc.cli.common import App, app_of, refuse_secret_arguments, report_command, secret_args
+from walletdoc.cli.common import App
 from walletdoc.errors import BadInput
 from walletdoc.findings import ERROR, INFO, OK, WARNING, Finding, Report
 from walletdoc.recover.jobs import Hit
 from walletdoc.recover.spaces import phrase_text
 from walletdoc.recover.spec import VALID_LENGTHS, RecoverySpec
-from walletdoc.render import register_result_view
 from walletdoc.secrets import read_secret_file
 
 COMMAND = "recover mnemonic"
@@ -203,44 +202,10 @@ def _list_valid(app: App, spec: RecoverySpec, path: str, yes: bool) -> Report:
     return Report(COMMAND, [finding], {"listed": written, "file": path, "space": space.size}, exit_code=0)
 
 
-@click.command(name="mnemonic")
-@secret_args
-@click.option("--phrase-file", type=click.Path(dir_okay=False), default=None,
-              help="File with the damaged phrase ('?' unknown word, 'a|b' one of these).")
-@click.option("--address", "addresses", multiple=True, metavar="A", help="Not used in this mode.")
-@click.option("--length", type=click.IntRange(1, 48), default=None, help="Number of words (12/15/18/21/24).")
-@click.option("--max-wrong", type=click.IntRange(0, 24), default=0, show_default=True)
-@click.option("--max-swaps", type=click.IntRange(0, 12), default=0, show_default=True)
-@click.option("--passphrase-file", type=click.Path(dir_okay=False), default=None,
-              help="BIP39 passphrase candidates, one per line (no passphrase is tried too).")
-@click.option("--wallet", "wallets", multiple=True, metavar="W", help="Wallet preset(s), e.g. metamask.")
-@click.option("--path", "paths", multiple=True, metavar="P", help="Path template, e.g. m/44'/60'/0'/0/{index}.")
-@click.option("--language", default=None, help="Wordlist language (default: detect).")
-@click.option("--yes", is_flag=True, help="Do not refuse a search above the lookup limit.")
-@noaddr_options
-@report_command(COMMAND)
-def command(secret_words: tuple[str, ...], phrase_file: str | None, addresses: tuple[str, ...],
-            length: int | None, max_wrong: int, max_swaps: int, passphrase_file: str | None,
-            wallets: tuple[str, ...], paths: tuple[str, ...], language: str | None, yes: bool,
-            rpc: str | None, esplora: str | None, noaddr_chain: str | None, list_valid: str | None) -> Report:
-    """Recover a damaged phrase without a known address (the same options as `recover mnemonic`)."""
-    refuse_secret_arguments(secret_words, "--phrase-file")
-    if addresses:
-        raise BadInput.of("scan.noaddr_needs_source")
-    return run_noaddr(app_of(), phrase_file=phrase_file, length=length, max_wrong=max_wrong,
-                      max_swaps=max_swaps, passphrase_file=passphrase_file, wallets=wallets, paths=paths,
-                      language=language, yes=yes, rpc=rpc, esplora=esplora, noaddr_chain=noaddr_chain,
-                      list_valid=list_valid)
-
-
-def _view(result: dict[str, Any]) -> Table | None:
-    """Every candidate with activity; any other `recover mnemonic` result: that command's own view."""
+def noaddr_view(result: dict[str, Any]) -> Table | None:
+    """Every candidate with activity (recover_mnemonic's view calls this for results of this mode)."""
     if "listed" in result:
         return None
-    if "candidates" not in result:
-        from walletdoc.cli.recover_mnemonic import _view as address_view
-
-        return address_view(result)
     rows = result.get("candidates") or []
     if not rows:
         return None
@@ -253,5 +218,3 @@ def _view(result: dict[str, Any]) -> Table | None:
                 table.add_row(key, str(r.get(key)))
     return table
 
-
-register_result_view(COMMAND, _view)
