@@ -81,6 +81,13 @@ def test_bip39_trezor_vector_through_the_kernel():
     assert kdf.bip39_seeds([ABANDON], b"mnemonicTREZOR") == [TREZOR]  # hashlib path
 
 
+def test_web3_secret_storage_pbkdf2_vector_262144():
+    # Web3 Secret Storage Definition, PBKDF2-SHA-256 test vector (c=262144, dklen=32)
+    salt = bytes.fromhex("ae3cd4e7013836a3df6bd7241b12db061dbe2c6785853cce422d148a624ce0bd")
+    want = bytes.fromhex("f06d69cdc7da0faffb1008270bca38f5e31891a3a773950e6d0fea48a7188551")
+    assert kdf.pbkdf2_sha256_batch([b"testpassword"] * kdf.MIN_BATCH, salt, 262144) == [want] * kdf.MIN_BATCH
+
+
 def test_bip39_long_unicode_mnemonics_2048():
     # 24 CJK words in UTF-8 exceed the 128-byte block: the HMAC key is hashed first
     words = "的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国 我 以 要 他 时 来 用 们".encode()
