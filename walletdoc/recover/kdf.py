@@ -30,6 +30,7 @@ class _Kernels:
     modules: dict[str, ModuleType] | None = None
     error: str | None = None
     tried = False
+    checked: set[str] = set()  # kernels that passed the self-check in this process
 
 
 def _ensure_cache_dir() -> None:
@@ -105,6 +106,18 @@ def _simd_batch(
     return [out[i * step : i * step + dklen] for i in range(n)]
 
 
+def _self_check(name: str, mod: ModuleType) -> None:
+    """First use in a process: the kernel must match hashlib on keys/salts around the block size
+    (a miscompiled kernel would silently miss the owner's hit)."""
+    block = _HASHES[name][0]
+    probe = [bytes([i + 1]) * n for i, n in enumerate((0, 1, block - 1, block, block + 1, 200, 31, 300))]
+    salts = [b"s" * n for n in (0, 5, 130, 64, 1, 300, 17, 128)]
+    want = [hashlib.pbkdf2_hmac(name, p, s, 3, 80) for p, s in zip(probe, salts, strict=True)]
+    if _simd_batch(name, mod, probe, salts, 3, 80) != want:
+        raise RuntimeError("self-check against hashlib failed")
+    _Kernels.checked.add(name)
+
+
 def _batch(
     name: str, passwords: Sequence[bytes], salts: Sequence[bytes] | bytes, iterations: int, dklen: int
 ) -> list[bytes]:
@@ -120,6 +133,8 @@ def _batch(
         mods = _kernels()
         if mods is not None:
             try:
+                if name not in _Kernels.checked:
+                    _self_check(name, mods[name])
                 out: list[bytes] = []
                 for i in range(0, len(pws), CHUNK):
                     part, part_salts = pws[i : i + CHUNK], salt_list[i : i + CHUNK]

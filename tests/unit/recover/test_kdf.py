@@ -140,6 +140,17 @@ def test_kernel_failure_falls_back_to_hashlib_and_is_reported(monkeypatch):
     assert kdf.pbkdf2_sha256_batch(pws, b"s", 2) == oracle("sha256", pws, [b"s"] * 10, 2, 32)
 
 
+def test_a_kernel_giving_wrong_answers_is_caught_by_the_self_check(monkeypatch):
+    wrong = SimpleNamespace(pad_states=simd_sha256.pad_states, iterate=lambda *a: None, LANES=32)
+    monkeypatch.setattr(kdf._Kernels, "modules", {"sha512": simd_sha512, "sha256": wrong})
+    monkeypatch.setattr(kdf._Kernels, "tried", True)
+    monkeypatch.setattr(kdf._Kernels, "error", None)
+    monkeypatch.setattr(kdf._Kernels, "checked", set())
+    pws = [bytes([i]) * i for i in range(10)]
+    assert kdf.pbkdf2_sha256_batch(pws, b"s", 5) == oracle("sha256", pws, [b"s"] * 10, 5, 32)
+    assert kdf.backend() == "hashlib (kernel failed: RuntimeError: self-check against hashlib failed)"
+
+
 def test_numba_missing_means_hashlib(monkeypatch):
     monkeypatch.setattr(kdf._Kernels, "modules", None)
     monkeypatch.setattr(kdf._Kernels, "tried", True)
