@@ -1,12 +1,13 @@
-"""Multi-lane PBKDF2-HMAC-SHA256 kernel (numba), the keystore / MetaMask vault hot path.
+"""Multi-lane PBKDF2-HMAC-SHA-256 kernel (numba), the keystore / MetaMask vault hot path.
 
-Data is laid out words x lanes (lanes innermost, contiguous) and each SHA-256 round is one
-short loop over lanes, so LLVM vectorises the lane loop:
-one SIMD register holds the same state word of 8 candidates. Arithmetic is done in the
-widened uint64 numba gives uint32 operands and truncated on store (LLVM narrows it back). Single-threaded on purpose
-(parallelism comes from processes). Importing this module imports numba; only
-walletdoc.recover.kdf imports it, lazily. It never sees anything but key/salt-derived words
-and never keeps them.
+Candidates are processed LANES at a time in a small work buffer laid out words x lanes
+(lanes innermost, contiguous, sized to stay in L1): every schedule step and every round is
+one short loop over the lanes, which LLVM vectorises — 32 lanes of uint32 (four 256-bit
+registers per word). Numba widens uint32 arithmetic to uint64; every value is cast back to
+uint32 so LLVM narrows the vector ops again.
+HMAC pad states are compressed once per candidate, then each iteration is two compressions.
+Single-threaded on purpose (parallelism comes from processes). Importing this module imports
+numba: only walletdoc.recover.kdf imports it, lazily. It never keeps what it is given.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ _LEN = _U((64 + 32) * 8)  # bits hashed by each inner/outer compression after th
 _Z = _U(0)
 
 
-LANES = 32  # lanes per group: a compile-time constant so LLVM proves rows never overlap
+# Lanes per group: a compile-time constant so LLVM proves rows never overlap. Measured (AVX-512
+# host, 256-bit vectors): 8 lanes 0.8x hashlib, 16 lanes 3.9x, 32 lanes 4.7x, 64 lanes 4.4x.
+LANES = 32
 # Rows (each LANES words) of the per-group work buffer.
 _IST, _OST, _U1, _T, _ST, _W, _A, _E = 0, 8, 16, 24, 32, 40, 104, 172
 _ROWS = 240

@@ -1,11 +1,12 @@
-"""Multi-lane PBKDF2-HMAC-SHA512 kernel (numba), the BIP39 seed hot path.
+"""Multi-lane PBKDF2-HMAC-SHA-512 kernel (numba), the BIP39 seed hot path.
 
-Data is laid out words x lanes (lanes innermost, contiguous) and the 80 SHA-512 rounds are
-written out straight-line inside the loop over lanes, so LLVM vectorises the lane loop:
-one SIMD register holds the same state word of 4-8 candidates. Single-threaded on purpose
-(parallelism comes from processes). Importing this module imports numba; only
-walletdoc.recover.kdf imports it, lazily. It never sees anything but key/salt-derived words
-and never keeps them.
+Candidates are processed LANES at a time in a small work buffer laid out words x lanes
+(lanes innermost, contiguous, sized to stay in L1): every schedule step and every round is
+one short loop over the lanes, which LLVM vectorises — 16 lanes of uint64 (four 256-bit
+registers per word).
+HMAC pad states are compressed once per candidate, then each iteration is two compressions.
+Single-threaded on purpose (parallelism comes from processes). Importing this module imports
+numba: only walletdoc.recover.kdf imports it, lazily. It never keeps what it is given.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import numpy as np
 from numba import njit
 
 _U = np.uint64
-_M = _U(0xFFFFFFFFFFFFFFFF)
 
 K512 = np.array(
     [
@@ -53,7 +53,9 @@ _LEN = _U((128 + 64) * 8)  # bits hashed by each inner/outer compression after t
 _Z = _U(0)
 
 
-LANES = 16  # lanes per group: a compile-time constant so LLVM proves rows never overlap
+# Lanes per group: a compile-time constant so LLVM proves rows never overlap. Measured (AVX-512
+# host, 256-bit vectors): 8 lanes 1.6x hashlib, 16 and 32 lanes 4.6x, 64 lanes 4.4x (L1 spill).
+LANES = 16
 # Rows (each LANES words) of the per-group work buffer.
 _IST, _OST, _U1, _T, _ST, _W, _A, _E = 0, 8, 16, 24, 32, 40, 120, 204
 _ROWS = 288
