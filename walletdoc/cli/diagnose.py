@@ -88,6 +88,12 @@ def _client(rpc_url: str | None, timeout: str | None, chain: str | None) -> Any:
 def tx_command(tx_hash: str, rpc_url: str | None, sender: str | None, nonce: str | None, chain: str | None,
                timeout: str | None) -> Report:
     """Why a transaction is pending, stuck, failed, replaced or dropped, and what to do."""
+    return diagnose_tx_report(tx_hash, rpc_url, sender=sender, nonce=nonce, chain=chain, timeout=timeout)
+
+
+def diagnose_tx_report(tx_hash: str, rpc_url: str | None, *, sender: str | None = None, nonce: str | None = None,
+                       chain: str | None = None, timeout: str | None = None) -> Report:
+    """The `diagnose tx` Report (also used by `walletdoc report --tx`)."""
     h = _hash(tx_hash)
     sender = _address(sender) if sender is not None else None
     nonce_value = _nonce(nonce)
