@@ -59,7 +59,7 @@ def assert_found(r, password: str, address: str | None = ADDRESS) -> None:
 
 def test_scrypt_wordlist_found_human_output(tmp_path) -> None:
     words = write(tmp_path, "w.txt", "\n".join(decoys(5) + [PASSWORD]) + "\n")
-    r = recover(str(FIXTURES / "v3_scrypt.json"), "--wordlist", words, json_mode=False)
+    r = recover(str(FIXTURES / "v3_scrypt.json"), "--wordlist", words, json_mode=False, workers="2")
     assert r.code == 0, r.stderr
     assert PASSWORD in r.stdout and ADDRESS in r.stdout
     assert PASSWORD not in r.stderr and "n=1024" in r.stderr and "worker" in r.stderr
@@ -73,9 +73,10 @@ def test_pbkdf2_tokens_found(tmp_path) -> None:
 
 def test_metamask_vault_typo_found_two_workers(tmp_path) -> None:
     vault = make_vault(tmp_path, "Hunter2!")
-    words = write(tmp_path, "w.txt", "letmein\nhunter2!\n")
+    words = write(tmp_path, "w.txt", "\n".join(decoys(1500) + ["hunter2!"]) + "\n")
     r = recover(vault, "--wordlist", words, "--typos", "1", workers="2")
     assert_found(r, "Hunter2!", "0x9858EfFD232B4033E47d90003D41EC34EcaEda94")
+    assert r.json["findings"][0]["data"]["workers"] == 2  # big enough for the process pool
 
 
 def test_typos_two_edits_and_wordlist_plus_tokens(tmp_path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -50,6 +51,7 @@ COMMAND = "recover keystore"
 CHUNK_ENV = "WALLETDOC_RECOVER_CHUNK"  # tests: fixed range size
 TASK_SECONDS = 3.0  # a range takes about this long on one worker
 PARALLEL_PROBE_ABOVE = 60.0  # measure several workers at once only for searches longer than this
+IN_PROCESS_BELOW = 2.0  # seconds of KDF work: less than starting worker processes costs
 ASSUMED_SCALING = 0.9  # per-worker efficiency when the parallel probe is skipped
 MIB = 1 << 20
 
@@ -141,13 +143,15 @@ def run(app: App, job: PasswordJob, space: TypoSpace, workers: int | None, dask:
             n_workers = max(1, executor.slots(job.memory_per_task))
             _note(app, report, Finding.of("keysearch.workers_dask", INFO, data={"workers": n_workers},
                                           workers=n_workers, need_mib=-(-job.memory_per_task // MIB)))
-        else:
-            plan = plan_workers(workers, job.memory_per_task, default_workers(), v3.available_memory())
-            n_workers = plan.workers
-            _note(app, report, _workers_finding(plan))
         app.err.print(i18n.text("keysearch.ui_calibrating")[0], highlight=False)
         single = seconds_per_try(job)
         distinct = remaining * space.distinct_fraction()
+        if dask is None:
+            plan = plan_workers(workers, job.memory_per_task, default_workers(), v3.available_memory())
+            if distinct * single < IN_PROCESS_BELOW and plan.workers > 1:
+                plan = replace(plan, workers=1, limited_by="small search")
+            n_workers = plan.workers
+            _note(app, report, _workers_finding(plan))
         if dask is None and distinct * single / n_workers > PARALLEL_PROBE_ABOVE:
             effective = parallel_seconds_per_try(job, n_workers, single)
         else:

@@ -6,8 +6,9 @@ picklable (open files are not part of its state). Order is deterministic, likeli
 
 Wordlist (--wordlist F): one candidate per line, UTF-8, streamed. One pass builds a sparse
 index of line offsets (every 64th line, in an array('Q')), so a 100-million-line list costs
-~12 MB. Blank lines are skipped. Wordlists are not deduplicated (that would need the list in
-memory); the other spaces are.
+~12 MB. A list up to INLINE_BYTES is kept in the space (it then reaches Dask workers on other
+machines); a larger one is read from the same path by every worker. Blank lines are skipped.
+Wordlists are not deduplicated (that would need the list in memory); the other spaces are.
 
 Tokens (--tokens F), one token group per line, used at most once per candidate, combined in
 every order; the candidate is the concatenation of one alternative from each chosen group:
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import io
 import itertools
 import math
 from array import array
@@ -46,6 +48,7 @@ from typing import IO, Any
 from walletdoc.errors import BadInput
 
 SPARSE = 64
+INLINE_BYTES = 8 << 20  # a wordlist up to this size travels inside the job (Dask workers on other machines)
 MAX_GROUPS = 12
 MAX_OPTIONAL = 12
 
@@ -64,6 +67,7 @@ class WordlistSpace:
         self.size = 0
         self.digest = ""
         self._fh: IO[bytes] | None = None
+        self._inline: bytes | None = None
         self._index()
         if self.size == 0:
             raise BadInput.of("keysearch.wordlist_empty", path=path)
@@ -73,8 +77,13 @@ class WordlistSpace:
         try:
             with open(self.path, "rb") as fh:
                 offset = 0
+                parts: list[bytes] | None = []
                 for number, line in enumerate(fh, 1):
                     digest.update(line)
+                    if parts is not None:
+                        parts = parts if offset + len(line) <= INLINE_BYTES else None
+                        if parts is not None:
+                            parts.append(line)
                     if line.strip(b"\r\n"):
                         try:
                             line.decode("utf-8")
@@ -85,6 +94,7 @@ class WordlistSpace:
                             self._offsets.append(offset)
                         self.size += 1
                     offset += len(line)
+                self._inline = b"".join(parts) if parts is not None else None
         except OSError as exc:
             raise BadInput.of("input.file_unreadable", path=self.path,
                               detail=exc.strerror or type(exc).__name__) from None
@@ -106,7 +116,9 @@ class WordlistSpace:
         start, stop = max(0, start), min(self.size, stop)
         if start >= stop:
             return
-        fh = self._fh = self._fh or open(self.path, "rb")  # noqa: SIM115 - kept open across ranges
+        if self._fh is None:
+            self._fh = io.BytesIO(self._inline) if self._inline is not None else open(self.path, "rb")  # noqa: SIM115
+        fh = self._fh
         fh.seek(self._offsets[start // SPARSE])
         index = (start // SPARSE) * SPARSE
         for line in fh:

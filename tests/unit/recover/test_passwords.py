@@ -128,3 +128,15 @@ def test_token_space_repr_and_digest_hide_tokens() -> None:
     space = pw.TokenSpace(pw.parse_tokens("hunter|Hunter\n? 2\n"))
     assert "hunter" not in repr(space).lower() and "hunter" not in space.digest
     assert [i for i, _ in space.iter_indexed(0, space.size)] == list(range(space.size))
+
+
+def test_small_wordlist_travels_inline_large_one_by_path(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "w.txt"
+    path.write_text("\n".join(f"w{i}" for i in range(200)) + "\n", encoding="utf-8")
+    small = pickle.loads(pickle.dumps(pw.WordlistSpace(str(path))))
+    monkeypatch.setattr(pw, "INLINE_BYTES", 100)
+    large = pickle.loads(pickle.dumps(pw.WordlistSpace(str(path))))
+    expected = [f"w{i}" for i in range(130, 200)]
+    assert list(large.iter_range(130, 200)) == expected
+    path.unlink()
+    assert list(small.iter_range(130, 200)) == expected  # another machine: no file needed
