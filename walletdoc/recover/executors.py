@@ -88,6 +88,9 @@ def _init_worker(job: SearchJob, stop: Any) -> None:
     global _worker_job, _worker_stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it stops us via `stop`
     _worker_job, _worker_stop = job, stop
+    warm_up = getattr(job, "warm_up", None)
+    if callable(warm_up):  # load the KDF kernel (numba cache) now, not inside the first timed range
+        warm_up()
 
 
 def _run_in_worker(start: int, stop: int) -> RangeResult:
