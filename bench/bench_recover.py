@@ -1,11 +1,18 @@
 """Benchmark of `recover mnemonic` against raw hashlib PBKDF2 on this machine (prints, never asserts).
 
-    python bench/bench_recover.py [--quick] [--wallet metamask|all]
+    python bench/bench_recover.py [--quick] [--workers N]
 
-Measures in one run: hashlib.pbkdf2_hmac(sha512, 2048) per second (one core), then walletdoc's
-candidates per second on (a) 12 words with two unknown words at known positions and (b) one
-missing word at an unknown position, for 1 worker and for all cores, the ratios, and the
-fraction of one worker's time spent outside the KDF.
+Measures in one run, all per-core rates in process CPU time (time.process_time, in each
+worker), so other load on a shared machine does not skew them:
+- raw hashlib.pbkdf2_hmac(sha512, 2048) per second, and the KDF kernel alone (kdf.bip39_seeds, batch 128);
+- walletdoc's checked candidates per second (candidates that passed the checksum and were fully
+  verified) on (a) 12 words with two unknown words at known positions and (b) one missing word at
+  an unknown position, each with ONE target derivation (--path m/44'/60'/0'/0/0, "I know my
+  first address") and with the default preset scan (every ETH preset, indexes 0-9, accounts 0-2);
+- for 1 worker (in this process) and for N workers (the real process pool): per-worker rate,
+  ratio to hashlib, the share of time outside the KDF, the addresses derived per seed, and the
+  1 -> N scaling (from CPU time: N x per-worker rate / 1-worker rate; wall clock also shown).
+Kernel load and worker start-up are excluded from timing. `--quick` takes under 2 minutes.
 """
 
 from __future__ import annotations
@@ -15,91 +22,136 @@ import hashlib
 import os
 import sys
 import time
+from typing import Any
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from mnemonic import Mnemonic  # noqa: E402
 
-from walletdoc.recover import kdf, verify_mnemonic  # noqa: E402
+from walletdoc.recover import kdf  # noqa: E402
 from walletdoc.recover.executors import ProcessPoolExecutor, default_workers  # noqa: E402
+from walletdoc.recover.jobs import RangeResult  # noqa: E402
 from walletdoc.recover.spec import build_spec  # noqa: E402
 from walletdoc.recover.verify_mnemonic import MnemonicJob  # noqa: E402
 
-TARGET = "0x000000000000000000000000000000000000dEaD"  # never matches: the whole range is searched
+TARGET = "0x000000000000000000000000000000000000dEaD"  # never matches: every survivor is fully checked
+PATH = "m/44'/60'/0'/0/0"
+CASES = {"a": "two unknown words at known positions", "b": "one missing word, unknown position"}
+
+
+class TimedJob(MnemonicJob):
+    """MnemonicJob that records, in the process running each range, its CPU time and the KDF's share."""
+
+    def __init__(self, spec: Any) -> None:
+        super().__init__(spec)
+        self.kdf_cpu = 0.0
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        super().__setstate__(state)
+        self.kdf_cpu = 0.0
+
+    def seeds(self, mnemonics: list[bytes], salt: bytes) -> list[bytes]:
+        t = time.process_time()
+        out = super().seeds(mnemonics, salt)
+        self.kdf_cpu += time.process_time() - t
+        return out
+
+    def run_range(self, start: int, stop: int, should_stop: Any = None) -> RangeResult:
+        k0, c0 = self.kdf_cpu, time.process_time()
+        r = super().run_range(start, stop, should_stop)
+        r.cpu = time.process_time() - c0  # type: ignore[attr-defined]
+        r.kdf = self.kdf_cpu - k0  # type: ignore[attr-defined]
+        return r
+
+
+def cpu_rate(fn: Any, per_call: int, seconds: float) -> float:
+    fn()
+    done, t0 = 0, time.process_time()
+    while time.process_time() - t0 < seconds or done == 0:
+        fn()
+        done += per_call
+    return done / (time.process_time() - t0)
 
 
 def hashlib_rate(seconds: float) -> float:
-    pw, n, t0 = b"abandon " * 11 + b"about", 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        hashlib.pbkdf2_hmac("sha512", pw, b"mnemonic", 2048)
-        n += 1
-    return n / (time.perf_counter() - t0)
+    pw = b"abandon " * 11 + b"about"
+    return cpu_rate(lambda: hashlib.pbkdf2_hmac("sha512", pw, b"mnemonic", 2048), 1, seconds)
 
 
-def make_job(case: str, wallet: str) -> MnemonicJob:
+def kernel_rate(seconds: float) -> float:
+    words = Mnemonic("english").wordlist
+    batch = [" ".join(words[(i * 7 + j * 131) % 2048] for j in range(12)).encode() for i in range(128)]
+    return cpu_rate(lambda: kdf.bip39_seeds(batch, b"mnemonic"), len(batch), seconds)
+
+
+def make_job(case: str, scan: str) -> TimedJob:
     words = Mnemonic("english").to_mnemonic(bytes(range(16))).split()
     if case == "a":
         words[3] = words[7] = "?"
     else:
         del words[5]
-    wallets = [] if wallet == "all" else [wallet]
-    return MnemonicJob(build_spec(" ".join(words), [TARGET], wallets=wallets, length=12))
+    paths = [PATH] if scan == "path" else []
+    return TimedJob(build_spec(" ".join(words), [TARGET], paths=paths, length=12))
 
 
-def one_worker(job: MnemonicJob, stop: int) -> tuple[float, float, float]:
-    """(enumerated/s, tried/s, fraction of time outside the KDF) in this process."""
-    spent = [0.0]
-    real = kdf.bip39_seeds
-
-    def timed(m: list[bytes], salt: bytes) -> list[bytes]:
-        t = time.perf_counter()
-        out = real(m, salt)
-        spent[0] += time.perf_counter() - t
-        return out
-
-    job.run_range(0, 256)  # warm up (kernel load)
-    verify_mnemonic.kdf.bip39_seeds = timed  # type: ignore[assignment]
-    try:
-        t0 = time.perf_counter()
-        r = job.run_range(0, stop)
-        dt = time.perf_counter() - t0
-    finally:
-        verify_mnemonic.kdf.bip39_seeds = real  # type: ignore[assignment]
-    return (r.stop - r.start) / dt, r.tried / dt, 1 - spent[0] / dt
+def one_worker(job: TimedJob, stop: int) -> dict[str, float]:
+    job.warm_up()
+    job.run_range(0, min(stop, 2048))  # warm caches (not timed)
+    t0 = time.perf_counter()
+    r = job.run_range(0, stop)
+    wall = time.perf_counter() - t0
+    return {"rate": r.tried / r.cpu, "outside": 1 - r.kdf / r.cpu, "wall": r.tried / wall,  # type: ignore[attr-defined]
+            "tried": r.tried}
 
 
-def all_workers(job: MnemonicJob, stop: int, workers: int) -> tuple[float, float]:
-    """Steady-state rates on a process pool: process start-up and the first range per worker excluded."""
-    marks: list[tuple[float, int, int]] = []
-    chunk = max(512, stop // (6 * workers))
+def pool(job: TimedJob, stop: int, workers: int) -> dict[str, float]:
+    """Per-worker CPU rate on the real process pool; wall rate over the ranges after each worker's first."""
+    results: list[tuple[float, RangeResult]] = []
+    chunk = max(2048, stop // (4 * workers))
     ex = ProcessPoolExecutor(workers, chunk=chunk)
-    ex.run(job, done=[(stop, job.size)],
-           on_result=lambda r: marks.append((time.perf_counter(), r.stop - r.start, r.tried)))
-    steady = marks[workers:]
-    dt = marks[-1][0] - marks[workers - 1][0]
-    return sum(m[1] for m in steady) / dt, sum(m[2] for m in steady) / dt
+    ex.run(job, done=[(stop, job.size)], on_result=lambda r: results.append((time.perf_counter(), r)))
+    cpu = sum(r.cpu for _, r in results)  # type: ignore[attr-defined]
+    kdf_cpu = sum(r.kdf for _, r in results)  # type: ignore[attr-defined]
+    tried = sum(r.tried for _, r in results)
+    steady = results[workers:]
+    wall = (steady[-1][0] - results[workers - 1][0]) if steady else float("nan")
+    return {"rate": tried / cpu, "outside": 1 - kdf_cpu / cpu,
+            "wall": sum(r.tried for _, r in steady) / wall if steady else float("nan"), "ranges": len(results)}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--wallet", default="metamask", help="preset(s) checked per seed, or 'all' (default presets)")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="shorter windows (< 2 minutes)")
+    ap.add_argument("--workers", type=int, default=default_workers(), help="pool size (default: all cores)")
     args = ap.parse_args()
-    workers = default_workers()
-    base = hashlib_rate(2.0 if args.quick else 5.0)
-    print(f"machine: {workers} cores; KDF backend: {kdf.backend()}")
+    n = max(2, args.workers)
+    kdf.warm_up()  # compile/load the kernel once here, so workers load the cache
+    sec = 1.5 if args.quick else 5.0
+    base = hashlib_rate(sec)
+    kern = kernel_rate(sec)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; KDF backend: {kdf.backend()};"
+          f" rates per worker in process CPU time")
     print(f"raw hashlib pbkdf2_hmac(sha512, 2048): {base:,.0f}/s per core")
-    for case, label in (("a", "two unknown words at known positions"), ("b", "one missing word, unknown position")):
-        job = make_job(case, args.wallet)
-        stop = min(job.size, (16384 if args.quick else 65536) if case == "a" else job.size)
-        e1, t1, outside = one_worker(job, stop)
-        en, tn = all_workers(job, stop, workers)
-        print(f"\n({case}) {label}: space {job.size:,}, measured {stop:,}, {job.tree.n_leaves} addresses/seed"
-              f" (--wallet {args.wallet})")
-        print(f"  1 worker : {e1:,.0f} enumerated/s, {t1:,.0f} checked/s = {t1 / base:.2f}x hashlib;"
-              f" outside the KDF {outside:.0%}")
-        print(f"  {workers} workers: {en:,.0f} enumerated/s, {tn:,.0f} checked/s = {tn / base:.2f}x hashlib"
-              f" (one core); scaling {tn / t1:.2f}x")
+    print(f"KDF kernel alone (kdf.bip39_seeds, batch 128): {kern:,.0f}/s = {kern / base:.2f}x hashlib")
+    print(f"\n{'case':4s} {'derivations':22s} {'addr/seed':>9s} {'workers':>7s} {'checked/s/worker':>16s}"
+          f" {'x hashlib':>9s} {'outside KDF':>11s} {'wall checked/s':>14s} {'scaling':>8s}")
+    for case in CASES:
+        for scan in ("path", "presets"):
+            job = make_job(case, scan)
+            if case == "a":
+                stop = (1 << 16 if scan == "path" else 1 << 14) * (1 if args.quick else 4)
+            else:
+                stop = job.size
+            label = f"--path {PATH}" if scan == "path" else "default ETH presets"
+            one = one_worker(job, stop)
+            many = pool(job, stop, n)
+            for w, m in ((1, one), (n, many)):
+                scaling = "" if w == 1 else f"{n * m['rate'] / one['rate']:.2f}x"
+                print(f"({case})  {label:22s} {job.tree.n_leaves:9d} {w:7d} {m['rate']:16,.0f} {m['rate'] / base:8.2f}x"
+                      f" {m['outside']:11.0%} {m['wall']:14,.0f} {scaling:>8s}")
+    print(f"\n(a) {CASES['a']}: words 4 and 8 of a 12-word phrase; (b) {CASES['b']}: 11 of 12 words given.")
+    print("scaling = workers x per-worker CPU rate in the pool / 1-worker CPU rate (wall clock is only"
+          " meaningful on an idle machine).")
 
 
 if __name__ == "__main__":
