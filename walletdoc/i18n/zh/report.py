@@ -1,0 +1,24 @@
+"""`walletdoc report` 的消息（简体中文）。"""
+
+MESSAGES: dict[str, tuple[str, list[str]]] = {
+    "report.ready": (
+        "报告已生成：{documents} 项检查，{errors} 个错误，{warnings} 个警告。报告里没有任何机密信息。",
+        ["把它发给客服：里面只有检查结果、公开地址和交易哈希。"],
+    ),
+    "report.empty": (
+        "没有可报告的内容：请用 --from FILE.json 提供保存的输出，或用 --tx HASH --rpc URL 做一次在线检查。",
+        ["先用 --json 保存检查结果，例如 walletdoc --json check mnemonic > check.json，然后运行 "
+         "walletdoc report --from check.json。"],
+    ),
+    "report.input_too_large": ("{source} 太大，不可能是 walletdoc 的输出。", []),
+    "report.input_not_utf8": ("{source} 不是 UTF-8 文本。", ["请提供 walletdoc --json 写出的文件。"]),
+    "report.input_not_json": ("{source} 不是 JSON。", ["请提供 walletdoc --json 写出的文件。"]),
+    "report.input_not_walletdoc": (
+        "{source} 是 JSON，但不是 walletdoc 的输出（没有 command 和 findings）。",
+        ["请提供 walletdoc --json 写出的文件。"],
+    ),
+    "report.output_exists": (
+        "输出文件已存在；walletdoc 不会覆盖它。",
+        ["用 --output 换一个文件名，或先删除旧文件。"],
+    ),
+}
