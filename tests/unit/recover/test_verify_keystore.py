@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from eth_account import Account
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from walletdoc.checks.keystore import parse_keystore
 from walletdoc.errors import BadInput
@@ -147,3 +149,21 @@ def test_tokens_space_with_unicode(tmp_path) -> None:
     raw = json.dumps(Account.encrypt(KEY, "Grüße2024!", kdf="pbkdf2", iterations=100)).encode()
     space = ps.TypoSpace(pw.TokenSpace(pw.parse_tokens("grüße|Grüße\n? 2023|2024\n$ !|?\n")), 0)
     assert job_for(raw, space).run_range(0, space.size).hit.found["password"] == "Grüße2024!"
+
+
+PBKDF2_RAW = (FIXTURES / "v3_pbkdf2.json").read_bytes()
+VAULT_RAW = (FIXTURES / "metamask_vault.json").read_bytes()
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=12), min_size=1, max_size=20), st.integers(0, 20), st.booleans())
+def test_fast_check_equals_reference_on_random_batches(words, at, use_vault) -> None:
+    """The kernel batch + cheap MAC / GCM check agree with the reference verifiers of walletdoc.checks."""
+    raw = VAULT_RAW if use_vault else PBKDF2_RAW
+    keystore = parse_keystore(raw)
+    job = vk.make_job(keystore, "x", ps.TypoSpace(pw.TokenSpace(pw.parse_tokens("a\n")), 0))
+    passwords = [w.encode() for w in words]
+    passwords.insert(min(at, len(passwords)), PASSWORD.encode())
+    passwords += [b"pad%d" % i for i in range(max(0, 9 - len(passwords)))]  # >= MIN_BATCH: the SIMD kernel
+    reference = keystore.decrypt if use_vault else keystore.password_matches
+    assert job.matches(passwords) == [k for k, p in enumerate(passwords) if reference(p)]
