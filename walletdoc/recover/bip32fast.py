@@ -1,8 +1,10 @@
-"""BIP32 derivation for the recovery hot path: coincurve, a shared path tree, set lookup.
+"""BIP32 derivation for the recovery hot path: libsecp256k1 via coincurve, a shared path tree, set lookup.
 
 All paths to check are compiled once into a flat list of child-derivation steps (a tree:
 shared prefixes such as m/44'/60'/0' are derived once per seed), so each seed costs one
-HMAC per tree edge and one point multiplication per leaf or non-hardened parent. Leaves
+HMAC per tree edge and one point multiplication per leaf or non-hardened parent (the
+secp256k1 and keccak C code is called through the libraries' own cffi bindings, checked
+against their public APIs at import, with the public APIs as fallback). Leaves
 are hashed to the payloads `chains.address.parse_address` reports (hash160, script hash,
 taproot output key, keccak account) and looked up in a set. Cross-checked against
 bip-utils in the tests. Works on seeds and keys (secret): never logs or keeps them.
@@ -11,9 +13,9 @@ bip-utils in the tests. Works on seeds and keys (secret): never logs or keeps th
 from __future__ import annotations
 
 import hashlib
-import hmac
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from hmac import digest as _hmac
 
 from coincurve import PublicKey
 
@@ -45,27 +47,77 @@ def _keccak_pycryptodome(data: bytes) -> bytes:
     return bytes(keccak.new(data=data, digest_bits=256).digest())
 
 
-keccak256 = _keccak_pycryptodome
+def _pub65_coincurve(secret: bytes) -> bytes:
+    return bytes(PublicKey.from_secret(secret).format(compressed=False))
+
+
+def _fast_primitives() -> tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]] | None:
+    """keccak256 and secret -> uncompressed pubkey straight through the C libraries' cffi bindings
+    (one reusable state/buffer per process): 1.3 us instead of 4 us, 15 us instead of 19 us.
+    None when the bindings are not what we expect; checked against the public APIs before use."""
+    try:
+        from coincurve._libsecp256k1 import ffi, lib
+        from coincurve.context import GLOBAL_CONTEXT
+        from Crypto.Hash.keccak import _raw_keccak_lib as klib  # type: ignore[attr-defined]
+        from Crypto.Util._raw_api import VoidPointer, c_size_t, c_ubyte  # type: ignore[attr-defined]
+        from Crypto.Util._raw_api import ffi as kffi
+
+        state = VoidPointer()
+        if klib.keccak_init(state.address_of(), c_size_t(64), c_ubyte(24)):
+            return None
+        kstate, kout = state.get(), kffi.new("uint8_t[32]")
+        ctx, pk = GLOBAL_CONTEXT.ctx, ffi.new("secp256k1_pubkey *")
+        out, outlen, flag = ffi.new("unsigned char[65]"), ffi.new("size_t *"), lib.SECP256K1_EC_UNCOMPRESSED
+
+        def keccak(data: bytes) -> bytes:
+            klib.keccak_reset(kstate)
+            klib.keccak_absorb(kstate, data, len(data))
+            klib.keccak_digest(kstate, kout, 32, 1)
+            return bytes(kffi.buffer(kout)[:])
+
+        def pub65(secret: bytes) -> bytes:
+            if not lib.secp256k1_ec_pubkey_create(ctx, pk, secret):
+                raise ValueError("invalid secret")
+            outlen[0] = 65
+            lib.secp256k1_ec_pubkey_serialize(ctx, out, outlen, pk, flag)
+            return bytes(ffi.buffer(out, 65)[:])
+
+        probe = hashlib.sha256(b"walletdoc bip32fast probe").digest()
+        if keccak(probe + probe) != _keccak_pycryptodome(probe + probe) or pub65(probe) != _pub65_coincurve(probe):
+            return None
+        return keccak, pub65
+    except Exception:  # noqa: BLE001 - any surprise in the bindings: use the public APIs
+        return None
+
+
+_FAST = _fast_primitives()
+keccak256: Callable[[bytes], bytes] = _FAST[0] if _FAST else _keccak_pycryptodome
+pub65: Callable[[bytes], bytes] = _FAST[1] if _FAST else _pub65_coincurve
+
+
+def compress(pub: bytes) -> bytes:
+    """SEC1 compressed form of an uncompressed (65-byte) public key."""
+    return (b"\x03" if pub[64] & 1 else b"\x02") + pub[1:33]
 
 
 def hash160(data: bytes) -> bytes:
     return ripemd160(hashlib.sha256(data).digest())
 
 
-def payload_of(kind: str, pub: PublicKey) -> bytes | None:
-    """What parse_address reports as the payload of this key's address of `kind`."""
+def payload_of(kind: str, pub: bytes) -> bytes | None:
+    """What parse_address reports as the payload of the address of `kind` of this (65-byte) key."""
+    if kind in ("evm", "trx"):
+        return keccak256(pub[1:])[-20:]
     if kind in ("p2pkh", "p2wpkh"):
-        return hash160(pub.format())
+        return hash160(compress(pub))
     if kind == "p2sh-p2wpkh":
-        return hash160(b"\x00\x14" + hash160(pub.format()))
+        return hash160(b"\x00\x14" + hash160(compress(pub)))
     if kind == "p2tr":
-        xonly = pub.format()[1:]
+        xonly = pub[1:33]
         tweak = hashlib.sha256(_TAPTWEAK + _TAPTWEAK + xonly).digest()
         if int.from_bytes(tweak, "big") >= N:
             return None
         return bytes(PublicKey(b"\x02" + xonly).add(tweak).format()[1:])
-    if kind in ("evm", "trx"):
-        return keccak256(pub.format(compressed=False)[1:])[-20:]
     raise ValueError(f"unknown script kind {kind!r}")
 
 
@@ -101,42 +153,48 @@ class DerivationTree:
         self.n_slots = len(slots)
         self.needs_pub = {s.parent for s in steps if s.index < HARDENED} | {s.slot for s in steps if s.kinds}
         self.n_leaves = sum(1 for s in steps if s.kinds)
+        self.n_pubs = len(self.needs_pub)  # EC multiplications per seed
+        self._plan = [(s, s.parent, s.slot, (s.index & 0xFFFFFFFF).to_bytes(4, "big"), s.index >= HARDENED,
+                       s.slot in self.needs_pub) for s in steps]
 
     def __repr__(self) -> str:
-        return f"DerivationTree(steps={len(self.steps)}, leaves={self.n_leaves})"
+        return f"DerivationTree(steps={len(self.steps)}, leaves={self.n_leaves}, pubs={self.n_pubs})"
 
     def walk(self, seed: bytes) -> Iterator[tuple[Step, str, bytes]]:
-        """(step, kind, payload) for every leaf of this seed, in step order."""
-        digest = hmac.digest(b"Bitcoin seed", seed, "sha512")
+        """(step, kind, payload) for every leaf of this seed, in step order.
+
+        Private derivation all the way down (hardened or not: one HMAC and one addition per
+        edge); an EC multiplication only where a public key is needed: for the parent of a
+        non-hardened child (its compressed key is HMAC input) and at each leaf."""
+        digest = _hmac(b"Bitcoin seed", seed, "sha512")
         k0 = int.from_bytes(digest[:32], "big")
         if not 0 < k0 < N:
             return
-        keys: list[int | None] = [None] * self.n_slots
+        keys: list[int] = [0] * self.n_slots
         codes: list[bytes] = [b""] * self.n_slots
-        pubs: list[PublicKey | None] = [None] * self.n_slots
+        pubs: list[bytes] = [b""] * self.n_slots  # compressed, where needed
         keys[0], codes[0] = k0, digest[32:]
-        needs_pub = self.needs_pub
-        for st in self.steps:
-            k = keys[st.parent]
-            if k is None:
-                continue
-            if st.index >= HARDENED:
-                data = b"\x00" + k.to_bytes(32, "big") + st.index.to_bytes(4, "big")
+        for st, parent, slot, ibytes, hardened, keep_pub in self._plan:
+            k = keys[parent]
+            if not k:
+                continue  # an invalid ancestor (probability ~2^-127)
+            if hardened:
+                data = b"\x00" + k.to_bytes(32, "big") + ibytes
             else:
-                pp = pubs[st.parent]
-                if pp is None:
-                    pp = pubs[st.parent] = PublicKey.from_secret(k.to_bytes(32, "big"))
-                data = pp.format() + st.index.to_bytes(4, "big")
-            i = hmac.digest(codes[st.parent], data, "sha512")
+                data = pubs[parent]
+                if not data:
+                    data = pubs[parent] = compress(pub65(k.to_bytes(32, "big")))
+                data += ibytes
+            i = _hmac(codes[parent], data, "sha512")
             il = int.from_bytes(i[:32], "big")
             child = (il + k) % N
             if il >= N or child == 0:
-                continue  # invalid child (probability ~2^-127): BIP32 says skip it
-            keys[st.slot], codes[st.slot] = child, i[32:]
+                continue  # invalid child: BIP32 says skip it
+            keys[slot], codes[slot] = child, i[32:]
             if st.kinds:
-                pub = PublicKey.from_secret(child.to_bytes(32, "big"))
-                if st.slot in needs_pub:
-                    pubs[st.slot] = pub
+                pub = pub65(child.to_bytes(32, "big"))
+                if keep_pub:
+                    pubs[slot] = compress(pub)
                 for kind in st.kinds:
                     payload = payload_of(kind, pub)
                     if payload is not None:
