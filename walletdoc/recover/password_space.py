@@ -1,7 +1,9 @@
 """One flat, indexable password space for `recover keystore`: sources chained, typos as sections.
 
 `build_space` chains the sources of walletdoc.recover.passwords (wordlist first, then tokens)
-and wraps them in a `TypoSpace` (see the passwords module docstring for the order). Exact slot
+and wraps them in a `TypoSpace` (see the passwords module docstring for the order); a space of
+at most GLOBAL_DEDUP_SLOTS slots is then deduplicated over everything (wordlist repeats, two
+bases' coinciding variants) with one pass and a bitmap of first slots that travels with it. Exact slot
 counts come from one pass over the bases, kept as sparse prefix sums, so any index range can be
 enumerated by any worker without the others. Candidates are secrets: this module never logs,
 prints or stores one, and its reprs show sizes only.
@@ -32,6 +34,7 @@ from walletdoc.recover.passwords import (
 MAX_TYPOS = 2
 EXCLUDE_LIMIT = 200_000  # bases kept in a set so variants equal to a base are skipped
 MAX_TYPO_BASES = {1: 5_000_000, 2: 200_000}  # one pass computes exact slot counts: keep it short
+GLOBAL_DEDUP_SLOTS = 1_000_000  # spaces up to this size are deduplicated over all bases
 KINDS = ("case", "suffix", "swap", "drop", "double", "neighbour", "inner_case")  # single_edits order
 
 
@@ -116,6 +119,8 @@ class TypoSpace:
             self.sections.append((2, 0))
         self.exclude: frozenset[str] = frozenset()
         self._cache: tuple[str, _Variants] | None = None
+        self._valid: bytes | None = None  # bitmap of first slots, after dedupe_globally
+        self._distinct: int | None = None
         self._prefix: list[array[int]] = []
         self._sizes: list[int] = [base.size]
         if max_edits:
@@ -162,6 +167,30 @@ class TypoSpace:
         return self._cache[1]
 
     def iter_indexed(self, start: int, stop: int) -> Iterator[tuple[int, str]]:
+        valid = self._valid
+        if valid is None:
+            yield from self._iter_slots(start, stop)
+            return
+        for i, text in self._iter_slots(start, stop):
+            if valid[i >> 3] & (1 << (i & 7)):
+                yield i, text
+
+    def dedupe_globally(self, limit: int = GLOBAL_DEDUP_SLOTS) -> bool:
+        """For a space of at most `limit` slots: one pass marks the first slot of every distinct
+        string (a bitmap travels with the space), so a string is tried once over all bases."""
+        if self.size > limit or self._valid is not None:
+            return self._valid is not None
+        seen: set[str] = set()
+        valid = bytearray((self.size + 7) // 8)
+        for i, text in self._iter_slots(0, self.size):
+            if text not in seen:
+                seen.add(text)
+                valid[i >> 3] |= 1 << (i & 7)
+        self._valid = bytes(valid)
+        self._distinct = len(seen)
+        return True
+
+    def _iter_slots(self, start: int, stop: int) -> Iterator[tuple[int, str]]:
         start, stop = max(0, start), min(self.size, stop)
         for s, (layer, kind) in enumerate(self.sections):
             lo, hi = max(start, self.starts[s]), min(stop, self.starts[s + 1])
@@ -197,9 +226,12 @@ class TypoSpace:
         return next((t for _, t in self.iter_indexed(i, i + 1)), None)
 
     def distinct_fraction(self, samples: int = 64) -> float:
-        """Share of the slots that yield a candidate, measured on bases spread over the space."""
+        """Share of the slots that yield a candidate: exact after dedupe_globally, else measured
+        on slots spread over the space."""
         if self.size == 0:
             return 1.0
+        if self._distinct is not None:
+            return self._distinct / self.size
         total = yielded = 0
         step = max(1, self.size // samples)
         for start in range(0, self.size, step):
@@ -219,4 +251,6 @@ def build_space(wordlist: str | None, tokens_text: str | None, typos: int) -> Ty
     if not parts:
         raise BadInput.of("keysearch.no_source")
     base = parts[0] if len(parts) == 1 else ChainSpace(parts)
-    return TypoSpace(base, typos)
+    space = TypoSpace(base, typos)
+    space.dedupe_globally()
+    return space

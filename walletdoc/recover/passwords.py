@@ -28,7 +28,8 @@ suffixes of every base, then swapped / dropped / doubled / neighbouring-key / in
 characters); then two edits, base by base. Slot counts are exact (computed in one pass over the
 bases, kept as sparse prefix sums); a slot whose string an earlier slot of the same base made,
 or that is itself a base candidate (when the bases fit in EXCLUDE_LIMIT), yields nothing.
-Variants of two different bases that happen to coincide are tried twice (not worth a global set).
+Variants of two different bases that coincide (and wordlist repeats) are removed by
+`dedupe_globally` when the space has at most GLOBAL_DEDUP_SLOTS slots; above that, tried twice.
 Every space offers `iter_indexed(start, stop)` -> (index, candidate) for the candidates it yields.
 This module never logs, prints or stores a candidate; candidates are secrets.
 """

@@ -101,3 +101,21 @@ def test_bad_inputs(tmp_path) -> None:
     with pytest.raises(BadInput) as exc:
         ps.build_space(None, "\n".join("a|b|c|d|e|f|g|h|i" for _ in range(7)), 2)
     assert exc.value.code == "keysearch.typos_too_many_bases"
+
+
+def test_global_dedupe_tries_each_string_once(tmp_path) -> None:
+    words = tmp_path / "w.txt"
+    words.write_text("cat1\ndog\ncat1\nCat1\n", encoding="utf-8")
+    plain = ps.TypoSpace(ps.ChainSpace([pw.WordlistSpace(str(words)), pw.TokenSpace(pw.parse_tokens("cat|dog\n? 1\n"))]), 2)
+    space = ps.build_space(str(words), "cat|dog\n? 1\n", 2)
+    assert space.size == plain.size and space.digest == plain.digest
+    full = list(space.iter_indexed(0, space.size))
+    texts = [t for _, t in full]
+    assert len(texts) == len(set(texts)) == space.distinct_fraction() * space.size
+    assert set(texts) == {t for _, t in plain.iter_indexed(0, plain.size)}
+    assert texts[:3] == ["cat1", "dog", "Cat1"]  # the repeated line is tried once, at its first place
+    clone = pickle.loads(pickle.dumps(space))
+    bounds = [0, 5, 77, 1000, space.size // 2, space.size]
+    assert [x for a, b in itertools.pairwise(bounds) for x in clone.iter_indexed(a, b)] == full
+    big = ps.TypoSpace(pw.TokenSpace(pw.parse_tokens("cat|dog\n")), 1)
+    assert big.dedupe_globally(limit=10) is False and big.distinct_fraction() <= 1
