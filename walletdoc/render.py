@@ -14,7 +14,7 @@ from typing import IO, Any
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from walletdoc import __version__
+from walletdoc import __version__, i18n
 from walletdoc.findings import Report, Severity
 
 STYLE = {
@@ -64,7 +64,7 @@ def print_human(report: Report, console: Console) -> None:
     findings = sorted(report.findings, key=lambda f: ORDER[f.severity])
     first_advice = next((f for f in findings if f.advice and f.severity in (Severity.ERROR, Severity.WARNING)), None)
     if first_advice is not None:
-        console.print(Text("Next step: ", style="bold") + Text(first_advice.advice[0]))
+        console.print(Text(i18n.text("input.ui_next_step")[0], style="bold") + Text(first_advice.advice[0]))
         console.print()
     for f in findings:
         mark, style = STYLE[f.severity]

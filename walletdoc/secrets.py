@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import IO
 
+from walletdoc import i18n
 from walletdoc.errors import BadInput
 
 MAX_SECRET_FILE_BYTES = 1 << 20  # a phrase or password file is tiny; refuse anything huge
@@ -88,20 +89,15 @@ class SecretReader:
             try:
                 data = self._stdin.read(MAX_SECRET_FILE_BYTES + 1)
             except UnicodeDecodeError:
-                raise BadInput(f"The {what} is not UTF-8 text.", code="input.not_utf8",
-                               advice=["Save it as UTF-8 and try again."]) from None
+                raise BadInput.of("input.not_utf8", what=secret_name(what)) from None
             if len(data) > MAX_SECRET_FILE_BYTES:
-                raise BadInput(f"The {what} on standard input is too large.", code="input.secret_unreadable")
+                raise BadInput.of("input.stdin_too_large", what=secret_name(what))
             return _checked(Secret(data, "stdin"), what, optional, strip)
         if optional:
             return None
         if allow_prompt and self._can_prompt():
             return _checked(Secret(self._prompt(what), "prompt"), what, optional, strip)
-        raise BadInput(
-            f"No {what} was given.",
-            code="input.secret_empty",
-            advice=[f"Pass it with {option} FILE, pipe it on standard input, or run in a terminal to be asked."],
-        )
+        raise BadInput.of("input.secret_missing", what=secret_name(what), option=option)
 
     def _can_prompt(self) -> bool:
         try:
@@ -117,7 +113,7 @@ def _checked(secret: Secret, what: str, optional: bool, strip: bool) -> Secret |
     if not value.strip():
         if optional:
             return None
-        raise BadInput(f"No {what} was given (the input was empty).", code="input.secret_empty")
+        raise BadInput.of("input.secret_empty", what=secret_name(what))
     return Secret(value, secret.source)
 
 
@@ -125,26 +121,34 @@ def read_secret_file(path: str, what: str) -> Secret:
     try:
         size = os.path.getsize(path)
         if size > MAX_SECRET_FILE_BYTES:
-            raise BadInput(f"The {what} file is too large ({size} bytes) to be a {what}.",
-                           code="input.secret_unreadable")
+            raise BadInput.of("input.secret_file_too_large", what=secret_name(what), size=size)
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
-        raise BadInput(f"The {what} file could not be read: {exc.strerror or type(exc).__name__}.",
-                       code="input.file_unreadable") from None
+        raise BadInput.of("input.file_unreadable", path=path, detail=exc.strerror or type(exc).__name__) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise BadInput(f"The {what} file is not UTF-8 text.", code="input.not_utf8",
-                       advice=["Save the file as UTF-8 and try again."]) from None
+        raise BadInput.of("input.not_utf8", what=secret_name(what)) from None
     if "\x00" in text:
-        raise BadInput(f"The {what} file contains binary data.", code="input.not_utf8")
+        raise BadInput.of("input.not_utf8", what=secret_name(what))
     return Secret(text, "file")
+
+
+def secret_name(what: str) -> str:
+    """The secret's name in the active language ("seed phrase" -> input.ui_what_seed_phrase); else as given."""
+    key = "input.ui_what_" + "_".join(what.lower().split())
+    try:
+        return i18n.text(key)[0]
+    except KeyError:
+        return what
 
 
 def _hidden_prompt(what: str) -> str:
     import click
 
-    return str(click.prompt(f"{what[:1].upper()}{what[1:]} (input hidden)", hide_input=True, err=True))
+    name = secret_name(what)
+    return str(click.prompt(i18n.text("input.ui_secret_prompt", what=name[:1].upper() + name[1:])[0],
+                            hide_input=True, err=True))

@@ -39,9 +39,10 @@ def _view(result: dict[str, Any]) -> Table | None:
     for key in ("ui_chain", "ui_kind", "ui_checksum"):
         table.add_column(i18n.text(f"address.{key}")[0])
     table.add_column(i18n.text("address.ui_normalized")[0], overflow="fold", min_width=42)
+    ok, wrong = i18n.text("address.ui_checksum_ok")[0], i18n.text("address.ui_checksum_wrong")[0]
     for c in candidates:
         table.add_row(CHAIN_NAMES.get(c["chain"], c["chain"]), KIND_NAMES.get(c["kind"], c["kind"]),
-                      "ok" if c["checksum_ok"] else "WRONG", c["normalized"])
+                      ok if c["checksum_ok"] else wrong, c["normalized"])
     return table
 
 

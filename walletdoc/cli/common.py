@@ -18,7 +18,6 @@ from typing import Any, Literal, TypeVar
 import click
 from rich.console import Console
 
-from walletdoc import i18n
 from walletdoc.errors import WalletdocError
 from walletdoc.findings import Finding, Report, Severity, error_report, plain
 from walletdoc.render import render
@@ -129,8 +128,7 @@ def refuse_secret_arguments(words: Sequence[str], option: str) -> None:
     if words:
         from walletdoc.errors import BadInput
 
-        message, advice = i18n.text("input.secret_on_command_line", option=option)
-        raise BadInput(message, code="input.secret_on_command_line", advice=advice)
+        raise BadInput.of("input.secret_on_command_line", option=option)
 
 
 secret_args = click.argument("secret_words", nargs=-1, required=False, metavar="", expose_value=True)

@@ -13,6 +13,7 @@ from typing import Any
 import click
 from rich.rule import Rule
 
+from walletdoc import i18n
 from walletdoc.cli.common import App, app_of, emit, report_command
 from walletdoc.findings import INFO, Finding, Report, Severity
 
@@ -30,23 +31,22 @@ def command(workers: int | None) -> Report:
     from walletdoc.recover.spec import build_spec
 
     app = app_of()
-    _say(app, "1/3  walletdoc check mnemonic — the phrase as the owner wrote it down:",
-         f"     {DEMO_PHRASE}   (word 4 smudged, word 9 misspelt)")
+    _say(app, _ui("step_check"), f"     {DEMO_PHRASE}   {_ui('damage')}")
     check = check_mnemonic(DEMO_PHRASE)
     _show(app, Report("check mnemonic", check.findings, check.result))
 
-    _say(app, f"2/3  walletdoc recover mnemonic --address {DEMO_ADDRESS}")
+    _say(app, _ui("step_recover", address=DEMO_ADDRESS))
     spec = build_spec(DEMO_PHRASE, [DEMO_ADDRESS])
     recovered = recover_mnemonic.run(app, spec, workers, None, None, True)
     _show(app, recovered)
     if not recovered.result.get("found"):
         return Report("demo", recovered.findings, {"recover": recovered.result}, recovered.code)
 
-    _say(app, "3/3  walletdoc derive --wallet metamask — the wallet's first addresses from the recovered phrase:")
+    _say(app, _ui("step_derive"))
     addresses = _derive(recovered.result["mnemonic"])
     if not app.json_mode:
         for row in addresses:
-            mark = "  ← the address the owner knew" if row["address"] == DEMO_ADDRESS else ""
+            mark = "  " + _ui("known_address") if row["address"] == DEMO_ADDRESS else ""
             app.console.print(f"     {row['path']:<20} {row['address']}{mark}", highlight=False)
     done = Finding.of("demo.done", INFO)
     result = {"check": check.result, "recover": recovered.result, "derive": {"addresses": addresses}}
@@ -66,6 +66,10 @@ def _derive(phrase: str) -> list[dict[str, Any]]:
         d = derive_address(seed, "eth", path, "evm")
         rows.append({"chain": "eth", "wallet": "metamask", "path": path, "address": d.address})
     return rows
+
+
+def _ui(name: str, **params: Any) -> str:
+    return i18n.text(f"demo.ui_{name}", **params)[0]
 
 
 def _say(app: App, *lines: str) -> None:

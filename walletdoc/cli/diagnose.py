@@ -152,25 +152,27 @@ def _tx_view(result: dict[str, Any]) -> Table | None:
     rows = [("status", result.get("status")), ("chain", f"{result.get('chain_name')} ({result.get('chain_id')})"),
             ("hash", result.get("hash")), ("from", result.get("from")), ("to", result.get("to")),
             ("nonce", result.get("nonce")), ("block", result.get("block_number")),
-            ("confirmations", result.get("confirmations")), ("gas used / limit",
-             f"{result.get('gas_used')} / {result.get('gas')}" if result.get("gas_used") is not None else None),
-            ("max fee", _gwei(result.get("max_fee_per_gas"))),
-            ("priority fee", _gwei(result.get("max_priority_fee_per_gas"))),
-            ("next base fee", _gwei(result.get("base_fee_next"))),
-            ("revert reason", result.get("revert_reason")), ("replaced by", result.get("replaced_by"))]
+            ("confirmations", result.get("confirmations")),
+            ("gas", f"{result.get('gas_used')} / {result.get('gas')}" if result.get("gas_used") is not None else None),
+            ("max_fee", _gwei(result.get("max_fee_per_gas"))),
+            ("priority_fee", _gwei(result.get("max_priority_fee_per_gas"))),
+            ("next_base_fee", _gwei(result.get("base_fee_next"))),
+            ("revert_reason", result.get("revert_reason")), ("replaced_by", result.get("replaced_by"))]
     for key, value in rows:
         if value not in (None, ""):
-            table.add_row(key, str(value))
+            table.add_row(i18n.text(f"tx.ui_row_{key}")[0], str(value))
     return table
 
 
 def _address_view(result: dict[str, Any]) -> Table | None:
-    txs = [("pending", t) for t in result.get("pending") or []] + [("queued", t) for t in result.get("queued") or []]
+    txs = [(i18n.text("account.ui_pending")[0], t) for t in result.get("pending") or []]
+    txs += [(i18n.text("account.ui_queued")[0], t) for t in result.get("queued") or []]
     if not txs:
         return None
     table = Table(title=i18n.text("account.ui_heading")[0] + f" {result.get('address')}", title_justify="left")
-    for col in ("", "nonce", "hash", "max fee", "tip"):
-        table.add_column(col, overflow="fold")
+    table.add_column("", overflow="fold")
+    for col in ("nonce", "hash", "max_fee", "tip"):
+        table.add_column(i18n.text(f"account.ui_{col}")[0], overflow="fold")
     for where, t in txs:
         table.add_row(where, str(t.get("nonce")), str(t.get("hash")),
                       _gwei(t.get("max_fee_per_gas") or t.get("gas_price")), _gwei(t.get("max_priority_fee_per_gas")))

@@ -9,7 +9,7 @@ from rich.text import Text
 from walletdoc.cli.common import report_command
 from walletdoc.errors import BadInput
 from walletdoc.findings import Report
-from walletdoc.i18n import language
+from walletdoc.i18n import language, text
 from walletdoc.render import register_result_view
 from walletdoc.support.runbook import all_codes, guide
 
@@ -26,8 +26,9 @@ def command(code: str | None, list_codes: bool) -> Report:
     code = code.strip().lower()
     if code not in codes:
         close = [c for c in codes if code.split(".")[-1] in c][:5]
-        raise BadInput(f"Unknown finding code: {code[:80]}.", code="input.usage",
-                       advice=[f"Did you mean: {', '.join(close)}?" if close else "See `walletdoc explain --list`."])
+        if close:
+            raise BadInput.of("input.unknown_code_close", name=code[:80], close=", ".join(close))
+        raise BadInput.of("input.unknown_code", name=code[:80])
     g = guide(code, language())
     return Report("explain", [], {"code": g.code, "meaning": g.meaning, "tell": list(g.tell), "ask": list(g.ask),
                                   "never_ask": list(g.never), "about": g.about}, 0)
@@ -36,15 +37,20 @@ def command(code: str | None, list_codes: bool) -> Report:
 def _view(result: dict) -> Group | None:  # type: ignore[type-arg]
     if "codes" in result:
         return Group(*[Text(c) for c in result["codes"]])
+    label = _ui("meaning") + (" " if _ui("meaning").endswith(":") else "")  # no space after a full-width colon
     parts = [Text(result["code"], style="bold"), Text(result["about"], style="dim"), Text(""),
-             Text("What it means: ", style="bold") + Text(result["meaning"])]
+             Text(label, style="bold") + Text(result["meaning"])]
     if result["tell"]:
-        parts += [Text("What to tell the owner:", style="bold")]
+        parts += [Text(_ui("tell"), style="bold")]
         parts += [Text(f"  {i}. {t}") for i, t in enumerate(result["tell"], 1)]
     if result["ask"]:
-        parts += [Text("What to ask:", style="bold")] + [Text(f"  - {a}") for a in result["ask"]]
-    parts += [Text("Never ask for:", style="bold red")] + [Text(f"  - {n}") for n in result["never_ask"]]
+        parts += [Text(_ui("ask"), style="bold")] + [Text(f"  - {a}") for a in result["ask"]]
+    parts += [Text(_ui("never"), style="bold red")] + [Text(f"  - {n}") for n in result["never_ask"]]
     return Group(*parts)
+
+
+def _ui(name: str) -> str:
+    return text(f"report.ui_{name}")[0]
 
 
 register_result_view("explain", _view)

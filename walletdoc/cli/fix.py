@@ -208,16 +208,16 @@ def plan_table(r: dict[str, Any], title: str | None = None) -> Table:
     table.add_column(style="bold")
     table.add_column()
     rows = [("mode", r.get("mode")), ("nonce", r.get("nonce")), ("from", r.get("from")), ("to", r.get("to")),
-            ("value (ETH)", eth(r["value"]) if r.get("value") is not None else None), ("gas", r.get("gas"))]
+            ("value", eth(r["value"]) if r.get("value") is not None else None), ("gas", r.get("gas"))]
     for key in ("max_fee_per_gas", "max_priority_fee_per_gas", "gas_price"):
         if r.get(key) is not None:
-            rows.append((f"{key} (gwei)", gwei(r[key])))
+            rows.append((key, gwei(r[key])))
     if r.get("max_cost") is not None:
-        rows.append(("max cost (ETH)", eth(r["max_cost"])))
+        rows.append(("max_cost", eth(r["max_cost"])))
     rows.append(("replaces", r.get("replaced")))
-    for label, value in rows:
+    for key, value in rows:
         if value is not None:
-            table.add_row(label, str(value))
+            table.add_row(i18n.text(f"fix.ui_row_{key}")[0], str(value))
     return table
 
 

@@ -140,19 +140,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.Abort:
-        sys.stderr.write("Aborted.\n")
+        sys.stderr.write(i18n.text("input.ui_aborted")[0] + "\n")
         sys.exit(130)
     except click.ClickException as exc:
         _usage_error(app, args, exc)
     except KeyboardInterrupt:
-        sys.stderr.write("Interrupted.\n")
+        sys.stderr.write(i18n.text("input.interrupted")[0] + "\n")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no traceback, no locals
         from walletdoc.cli.common import EXIT_INTERNAL, _debug_trace
 
         _debug_trace(exc)
-        sys.stderr.write(f"walletdoc: internal error ({type(exc).__name__}); nothing was changed. "
-                         "Please report the command you ran (never a secret).\n")
+        message, advice = i18n.text("input.internal_error", kind=type(exc).__name__)
+        sys.stderr.write(" ".join([message, *advice]) + "\n")
         sys.exit(EXIT_INTERNAL)
 
 
@@ -160,14 +160,14 @@ def _usage_error(app: App, args: list[str], exc: click.ClickException) -> None:
     detail = exc.format_message()
     command = " ".join(a for a in args[:2] if not a.startswith("-"))
     if app.json_mode:
-        report = Report(command or "walletdoc", [plain("input.usage", Severity.ERROR, detail,
-                                                        ["Run the command with --help to see its options."])],
+        message, advice = i18n.text("input.usage", detail=detail)
+        report = Report(command or "walletdoc", [plain("input.usage", Severity.ERROR, message, advice)],
                         {}, EXIT_BAD_INPUT)
         emit(report, app)
     else:
         ctx = getattr(exc, "ctx", None)
         usage = ctx.get_usage() + "\n" if ctx is not None else ""
-        sys.stderr.write(f"{usage}Error: {detail}\n")
+        sys.stderr.write(usage + i18n.text("input.ui_usage_error", detail=detail)[0] + "\n")
     sys.exit(EXIT_BAD_INPUT)
 
 

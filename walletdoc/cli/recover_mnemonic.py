@@ -246,11 +246,11 @@ def _view(result: dict[str, Any]) -> Table | None:
     if not result.get("found"):
         return None
     table = Table(show_header=False, box=None)
-    table.add_row("mnemonic", result["mnemonic"])
+    table.add_row(i18n.text("recover.ui_row_mnemonic")[0], result["mnemonic"])
     if result.get("passphrase"):
-        table.add_row("passphrase", result["passphrase"])
+        table.add_row(i18n.text("recover.ui_row_passphrase")[0], result["passphrase"])
     for key in ("path", "address", "space", "tried", "seconds"):
-        table.add_row(key, str(result[key]))
+        table.add_row(i18n.text(f"recover.ui_row_{key}")[0], str(result[key]))
     return table
 
 

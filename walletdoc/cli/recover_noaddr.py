@@ -215,6 +215,6 @@ def noaddr_view(result: dict[str, Any]) -> Table | None:
             table.add_row(f"#{n}", "")
         for key in ("mnemonic", "passphrase", "path", "address", "tx_count", "balance"):
             if key != "passphrase" or r.get(key):
-                table.add_row(key, str(r.get(key)))
+                table.add_row(i18n.text(f"recover.ui_row_{key}")[0], str(r.get(key)))
     return table
 

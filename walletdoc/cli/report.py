@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 import click
 
+from walletdoc import i18n
 from walletdoc.cli.common import app_of, report_command
 from walletdoc.errors import BadInput
 from walletdoc.findings import INFO, Finding, Report
@@ -57,7 +58,7 @@ def _json_text(doc: dict) -> str:  # type: ignore[type-arg]
 
 
 def _load(path: str, n: int) -> SourceDocument:
-    label = f"saved output {n}"
+    label = i18n.text("report.ui_saved_output", n=n)[0]
     try:
         with open(path, "rb") as fh:
             raw = fh.read(10 << 20 + 1)
@@ -73,7 +74,7 @@ def _live_tx(tx_hash: str, rpc: str | None) -> SourceDocument:
     live = diagnose_tx_report(tx_hash, rpc)
     from walletdoc.render import envelope
 
-    return SourceDocument("live check", datetime.now(timezone.utc), envelope(live))
+    return SourceDocument(i18n.text("report.ui_live_check")[0], datetime.now(timezone.utc), envelope(live))
 
 
 def _write_new(path: str, text: str) -> None:
@@ -82,6 +83,7 @@ def _write_new(path: str, text: str) -> None:
     except FileExistsError:
         raise BadInput.of("report.output_exists") from None
     except OSError as exc:
-        raise BadInput.of("input.file_unreadable", path="the output file", detail=exc.strerror or "") from None
+        name = i18n.text("report.ui_output_file")[0]
+        raise BadInput.of("input.file_unreadable", path=name, detail=exc.strerror or "") from None
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(text)

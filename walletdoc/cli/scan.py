@@ -185,8 +185,9 @@ def _table(rows: list[dict[str, Any]], title: str, activity: bool) -> Table:
     for key in ("wallet", "chain", "path", "address") + (("activity",) if activity else ()):
         table.add_column(i18n.text(f"scan.ui_{key}")[0], overflow="fold")
     for r in rows:
+        line = "  " + i18n.text("scan.ui_passphrase_line", n=r["passphrase"])[0] if r.get("passphrase") else ""
         cells = [core.wallet_label(str(r.get("wallet") or "").split(", ")), str(r.get("chain")),
-                 str(r.get("path")) + (f"  (passphrase #{r['passphrase']})" if r.get("passphrase") else ""),
+                 str(r.get("path")) + line,
                  str(r.get("address"))]
         if activity:
             cells.append(i18n.text("scan.ui_activity_cell", tx_count=r.get("tx_count", 0),

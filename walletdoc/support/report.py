@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from walletdoc import __version__
+from walletdoc import __version__, i18n
 from walletdoc.errors import BadInput
 from walletdoc.support.redact import redact_addresses, redact_document
 
@@ -79,23 +79,36 @@ def _iso(t: datetime) -> str:
     return t.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def _ui(name: str, **params: Any) -> str:
+    """A heading or label of the report document, in the active language."""
+    return i18n.text(f"report.ui_{name}", **params)[0]
+
+
+def _severity(name: str) -> str:
+    return _ui(f"severity_{name}") if name in SEVERITY_ORDER else name
+
+
+def _status(ok: bool) -> str:
+    return _ui("status_ok" if ok else "status_problems")
+
+
 def to_markdown(report: Mapping[str, Any]) -> str:
     env = report["environment"]
     s = report["summary"]
     lines = [
-        "# walletdoc support report",
+        f"# {_ui('title')}",
         "",
-        f"- generated: {report['generated']}",
-        f"- walletdoc {env['walletdoc']}, {env['os']}, Python {env['python']}",
-        f"- {s['documents']} check(s): {s['error']} error(s), {s['warning']} warning(s)",
-        "- contains no seed phrase, password, private key or file path",
+        f"- {_ui('generated', time=report['generated'])}",
+        f"- {_ui('environment', version=env['walletdoc'], os=env['os'], python=env['python'])}",
+        f"- {_ui('counts', documents=s['documents'], errors=s['error'], warnings=s['warning'])}",
+        f"- {_ui('no_secrets')}",
     ]
     if report["chains"]:
-        lines.append(f"- chains: {', '.join(report['chains'])}")
+        lines.append(f"- {_ui('chains', chains=', '.join(report['chains']))}")
     for e in report["entries"]:
-        lines += ["", f"## {e['time']} · `walletdoc {e['command']}` · {'ok' if e['ok'] else 'problems'}", ""]
+        lines += ["", f"## {e['time']} · `walletdoc {e['command']}` · {_status(e['ok'])}", ""]
         for f in sorted(e["findings"], key=lambda f: SEVERITY_ORDER.index(f["severity"])):
-            lines.append(f"- **{f['severity']}** `{f['code']}`: {f['message']}")
+            lines.append(f"- **{_severity(f['severity'])}** `{f['code']}`: {f['message']}")
             lines += [f"    {i}. {step}" for i, step in enumerate(f["advice"], 1)]
         if e["result"]:
             lines += ["", "```json", json.dumps(e["result"], indent=1, ensure_ascii=False), "```"]
@@ -122,22 +135,23 @@ def to_html(report: Mapping[str, Any]) -> str:
     """One self-contained page: inline CSS, no scripts, no external assets."""
     e_ = html.escape
     env, s = report["environment"], report["summary"]
+    title = e_(_ui("title"))
+    meta = _ui("html_meta", time=report["generated"], version=env["walletdoc"], os=env["os"], python=env["python"],
+               documents=s["documents"], errors=s["error"], warnings=s["warning"])
     parts = [
-        "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!doctype html>", f'<html lang="{e_(_ui("html_lang"))}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        "<title>walletdoc support report</title>", f"<style>{_CSS}</style></head><body>",
-        "<h1>walletdoc support report</h1>",
-        f'<p class="meta">Generated {e_(report["generated"])} · walletdoc {e_(env["walletdoc"])} · '
-        f'{e_(env["os"])} · Python {e_(env["python"])} · {s["documents"]} check(s), {s["error"]} error(s), '
-        f'{s["warning"]} warning(s). Contains no seed phrase, password, private key or file path.</p>',
+        f"<title>{title}</title>", f"<style>{_CSS}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f'<p class="meta">{e_(meta)}</p>',
         '<div class="timeline">',
     ]
     for e in report["entries"]:
         status = "ok" if e["ok"] else "problems"
         parts.append(f'<section class="entry {status}"><div class="time">{e_(e["time"])}</div>'
-                     f'<h2>walletdoc {e_(e["command"])} — {status}</h2>')
+                     f'<h2>walletdoc {e_(e["command"])} — {e_(_status(e["ok"]))}</h2>')
         for f in sorted(e["findings"], key=lambda f: SEVERITY_ORDER.index(f["severity"])):
-            parts.append(f'<div class="f {e_(f["severity"])}"><span class="sev">{e_(f["severity"])}</span> '
+            parts.append(f'<div class="f {e_(f["severity"])}"><span class="sev">{e_(_severity(f["severity"]))}</span> '
                          f'{e_(f["message"])} <code>{e_(f["code"])}</code>')
             if f["advice"]:
                 parts.append("<ol>" + "".join(f"<li>{e_(a)}</li>" for a in f["advice"]) + "</ol>")

@@ -35,3 +35,12 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     ),
     "account.ui_heading": ("Address", []),
 }
+
+MESSAGES.update({
+    "account.ui_pending": ('pending', []),
+    "account.ui_queued": ('queued', []),
+    "account.ui_nonce": ('nonce', []),
+    "account.ui_hash": ('hash', []),
+    "account.ui_max_fee": ('max fee', []),
+    "account.ui_tip": ('tip', []),
+})

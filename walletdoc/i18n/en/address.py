@@ -94,3 +94,8 @@ MESSAGES.update({
     "address.ui_checksum": ("checksum", []),
     "address.ui_normalized": ("address", []),
 })
+
+MESSAGES.update({
+    "address.ui_checksum_ok": ('ok', []),
+    "address.ui_checksum_wrong": ('WRONG', []),
+})

@@ -109,3 +109,17 @@ MESSAGES = {
     "fix.ui_raw_tx": ("Signed raw transaction", []),
     "fix.ui_blocking_plan": ("Plan for nonce {nonce} (fix this one first)", []),
 }
+
+MESSAGES.update({
+    "fix.ui_row_mode": ('mode', []),
+    "fix.ui_row_nonce": ('nonce', []),
+    "fix.ui_row_from": ('from', []),
+    "fix.ui_row_to": ('to', []),
+    "fix.ui_row_value": ('value (ETH)', []),
+    "fix.ui_row_gas": ('gas', []),
+    "fix.ui_row_max_fee_per_gas": ('max_fee_per_gas (gwei)', []),
+    "fix.ui_row_max_priority_fee_per_gas": ('max_priority_fee_per_gas (gwei)', []),
+    "fix.ui_row_gas_price": ('gas_price (gwei)', []),
+    "fix.ui_row_max_cost": ('max cost (ETH)', []),
+    "fix.ui_row_replaces": ('replaces', []),
+})

@@ -98,3 +98,15 @@ MESSAGES = {
     "recover.ui_confirm": ("This search may take about {eta}. Start it?", []),
     "recover.ui_calibrating": ("Measuring this machine's speed…", []),
 }
+
+MESSAGES.update({
+    "recover.ui_row_mnemonic": ('mnemonic', []),
+    "recover.ui_row_passphrase": ('passphrase', []),
+    "recover.ui_row_path": ('path', []),
+    "recover.ui_row_address": ('address', []),
+    "recover.ui_row_space": ('space', []),
+    "recover.ui_row_tried": ('tried', []),
+    "recover.ui_row_seconds": ('seconds', []),
+    "recover.ui_row_tx_count": ('tx_count', []),
+    "recover.ui_row_balance": ('balance', []),
+})

@@ -144,3 +144,7 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
         [],
     ),
 }
+
+MESSAGES.update({
+    "scan.ui_passphrase_line": ('(passphrase #{n})', []),
+})

@@ -90,3 +90,20 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "tx.ui_heading": ("Transaction", []),
     "tx.ui_status": ("Status", []),
 }
+
+MESSAGES.update({
+    "tx.ui_row_status": ('status', []),
+    "tx.ui_row_chain": ('chain', []),
+    "tx.ui_row_hash": ('hash', []),
+    "tx.ui_row_from": ('from', []),
+    "tx.ui_row_to": ('to', []),
+    "tx.ui_row_nonce": ('nonce', []),
+    "tx.ui_row_block": ('block', []),
+    "tx.ui_row_confirmations": ('confirmations', []),
+    "tx.ui_row_gas": ('gas used / limit', []),
+    "tx.ui_row_max_fee": ('max fee', []),
+    "tx.ui_row_priority_fee": ('priority fee', []),
+    "tx.ui_row_next_base_fee": ('next base fee', []),
+    "tx.ui_row_revert_reason": ('revert reason', []),
+    "tx.ui_row_replaced_by": ('replaced by', []),
+})

@@ -35,3 +35,12 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     ),
     "account.ui_heading": ("地址", []),
 }
+
+MESSAGES.update({
+    "account.ui_pending": ('等待中', []),
+    "account.ui_queued": ('排队中', []),
+    "account.ui_nonce": ('nonce', []),
+    "account.ui_hash": ('交易哈希', []),
+    "account.ui_max_fee": ('最高费用', []),
+    "account.ui_tip": ('小费', []),
+})

@@ -87,3 +87,8 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "address.ui_checksum": ("校验", []),
     "address.ui_normalized": ("地址", []),
 }
+
+MESSAGES.update({
+    "address.ui_checksum_ok": ('正确', []),
+    "address.ui_checksum_wrong": ('错误', []),
+})

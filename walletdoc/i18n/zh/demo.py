@@ -8,3 +8,11 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
          "在本机运行官方测试向量：walletdoc selftest。"],
     ),
 }
+
+MESSAGES.update({
+    "demo.ui_step_check": ('1/3  walletdoc check mnemonic —— 用户抄下的助记词：', []),
+    "demo.ui_damage": ('（第 4 个单词看不清，第 9 个单词拼错了）', []),
+    "demo.ui_step_recover": ('2/3  walletdoc recover mnemonic --address {address}', []),
+    "demo.ui_step_derive": ('3/3  walletdoc derive --wallet metamask —— 用找回的助记词派生出钱包的前几个地址：', []),
+    "demo.ui_known_address": ('← 用户记得的那个地址', []),
+})

@@ -107,3 +107,17 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "fix.ui_raw_tx": ("已签名的原始交易", []),
     "fix.ui_blocking_plan": ("nonce {nonce} 的方案（先处理这一笔）", []),
 }
+
+MESSAGES.update({
+    "fix.ui_row_mode": ('方式', []),
+    "fix.ui_row_nonce": ('nonce', []),
+    "fix.ui_row_from": ('发送方', []),
+    "fix.ui_row_to": ('接收方', []),
+    "fix.ui_row_value": ('金额 (ETH)', []),
+    "fix.ui_row_gas": ('Gas 上限', []),
+    "fix.ui_row_max_fee_per_gas": ('最高费用 (gwei)', []),
+    "fix.ui_row_max_priority_fee_per_gas": ('小费 (gwei)', []),
+    "fix.ui_row_gas_price": ('Gas 价格 (gwei)', []),
+    "fix.ui_row_max_cost": ('最多花费 (ETH)', []),
+    "fix.ui_row_replaces": ('替换的交易', []),
+})

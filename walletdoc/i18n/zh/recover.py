@@ -98,3 +98,15 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "recover.ui_confirm": ("这次搜索大约需要 {eta}。现在开始吗？", []),
     "recover.ui_calibrating": ("正在测量这台电脑的速度…", []),
 }
+
+MESSAGES.update({
+    "recover.ui_row_mnemonic": ('助记词', []),
+    "recover.ui_row_passphrase": ('密语', []),
+    "recover.ui_row_path": ('派生路径', []),
+    "recover.ui_row_address": ('地址', []),
+    "recover.ui_row_space": ('候选总数', []),
+    "recover.ui_row_tried": ('已尝试', []),
+    "recover.ui_row_seconds": ('耗时（秒）', []),
+    "recover.ui_row_tx_count": ('交易笔数', []),
+    "recover.ui_row_balance": ('余额', []),
+})

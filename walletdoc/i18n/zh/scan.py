@@ -141,3 +141,7 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
         [],
     ),
 }
+
+MESSAGES.update({
+    "scan.ui_passphrase_line": ('（密语第 {n} 行）', []),
+})

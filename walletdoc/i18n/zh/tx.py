@@ -85,3 +85,20 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "tx.ui_heading": ("交易", []),
     "tx.ui_status": ("状态", []),
 }
+
+MESSAGES.update({
+    "tx.ui_row_status": ('状态', []),
+    "tx.ui_row_chain": ('链', []),
+    "tx.ui_row_hash": ('交易哈希', []),
+    "tx.ui_row_from": ('发送方', []),
+    "tx.ui_row_to": ('接收方', []),
+    "tx.ui_row_nonce": ('nonce', []),
+    "tx.ui_row_block": ('区块', []),
+    "tx.ui_row_confirmations": ('确认数', []),
+    "tx.ui_row_gas": ('Gas 用量 / 上限', []),
+    "tx.ui_row_max_fee": ('最高费用', []),
+    "tx.ui_row_priority_fee": ('小费', []),
+    "tx.ui_row_next_base_fee": ('下一区块基础费', []),
+    "tx.ui_row_revert_reason": ('失败原因', []),
+    "tx.ui_row_replaced_by": ('被替换为', []),
+})
