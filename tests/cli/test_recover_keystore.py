@@ -111,6 +111,9 @@ def test_corrupt_keystore_exits_2(tmp_path, content) -> None:
     (["--wordlist", "MISSING"], "input.file_unreadable"),
     (["--tokens", "BADTOKENS"], "keysearch.tokens_anchors"),
     (["--tokens", "EMPTY"], "keysearch.tokens_none"),
+    (["--tokens", "BINARY"], "input.not_utf8"),
+    (["--wordlist", "WORDS", "--typos", "-1"], "keysearch.bad_typos"),
+    (["--wordlist", "WORDS", "--workers", "0"], "keysearch.bad_workers"),
     (["--wordlist", "WORDS", "--typos", "5"], "keysearch.bad_typos"),
 ])
 def test_bad_input_exits_2(tmp_path, args, code) -> None:

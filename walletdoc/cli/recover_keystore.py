@@ -64,7 +64,7 @@ MIB = 1 << 20
 @click.option("--tokens", type=click.Path(dir_okay=False), default=None,
               help="Pieces you remember, one group per line: 'a|b' alternatives, '?' optional, '^' first, '$' last.")
 @click.option("--typos", type=int, default=0, show_default=True,
-              help="Also try up to N typos of each candidate (case, dropped/doubled/swapped/nearby keys, suffixes).")
+              help="Also try up to N (0-2) typos per candidate: case, dropped/doubled/swapped/nearby keys, suffixes.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores that fit in memory).")
 @click.option("--dask", default=None, metavar="ADDR", help="Run on a Dask cluster (local[:N] or tcp://host:port).")
 @click.option("--trust-cluster", is_flag=True, help="The --dask scheduler is not on this machine but is yours.")
@@ -84,7 +84,7 @@ def command(file: str, secret_words: tuple[str, ...], wordlist: str | None, toke
         raise BadInput.of("keysearch.no_source")
     raw = read_keystore_file(file)
     keystore = parse_keystore(raw, v3.available_memory())
-    tokens_text = read_secret_file(tokens, "tokens").reveal() if tokens is not None else None
+    tokens_text = read_secret_file(tokens, "tokens file").reveal() if tokens is not None else None
     space = build_space(wordlist, tokens_text, typos)
     del tokens_text
     if space.size == 0:
