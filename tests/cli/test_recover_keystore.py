@@ -113,7 +113,6 @@ def test_corrupt_keystore_exits_2(tmp_path, content) -> None:
     (["--tokens", "EMPTY"], "keysearch.tokens_none"),
     (["--tokens", "BINARY"], "input.not_utf8"),
     (["--wordlist", "WORDS", "--typos", "-1"], "keysearch.bad_typos"),
-    (["--wordlist", "WORDS", "--workers", "0"], "keysearch.bad_workers"),
     (["--wordlist", "WORDS", "--typos", "5"], "keysearch.bad_typos"),
 ])
 def test_bad_input_exits_2(tmp_path, args, code) -> None:
@@ -123,6 +122,11 @@ def test_bad_input_exits_2(tmp_path, args, code) -> None:
     files["BINARY"] = str(tmp_path / "b.txt")
     r = recover(str(FIXTURES / "v3_pbkdf2.json"), *[files.get(a, a) for a in args])
     assert r.code == 2 and code in r.codes, r.stdout
+
+
+def test_zero_workers_exits_2(tmp_path) -> None:
+    r = recover(str(FIXTURES / "v3_pbkdf2.json"), "--wordlist", write(tmp_path, "w.txt", "a\n"), workers="0")
+    assert r.code == 2 and "keysearch.bad_workers" in r.codes
 
 
 def test_password_on_command_line_refused(tmp_path) -> None:
