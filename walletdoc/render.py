@@ -68,7 +68,8 @@ def print_human(report: Report, console: Console) -> None:
         console.print()
     for f in findings:
         mark, style = STYLE[f.severity]
-        console.print(Text(f"{mark} ", style=style) + Text(f.message), soft_wrap=False)
+        # rich breaks lines at spaces only; Chinese has none, so the terminal wraps it instead
+        console.print(Text(f"{mark} ", style=style) + Text(f.message), soft_wrap=i18n.language() == "zh")
         for i, step in enumerate(f.advice, 1):
             console.print(Text(f"    {i}. ") + Text(step, style="dim" if f.severity is Severity.OK else ""))
     view = _views.get(report.command)
