@@ -42,6 +42,50 @@ class ChecksumFilter:
         """
         if start >= stop:
             return
+        f = max((p for p, o in enumerate(options) if len(o) > 1), default=len(options) - 1)
+        if f == len(options) - 1:
+            yield from self._survivors_last(options, start, stop)
+        else:
+            yield from self._survivors_inner(options, f, start, stop)
+
+    def _survivors_inner(
+        self, options: Sequence[Sequence[int]], f: int, start: int, stop: int
+    ) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """The fastest-varying position f is not the last: the checksum bits (in the last word)
+        are fixed, so one sha256 per candidate over a precomputed table of f's contributions."""
+        cs, nb, sha256, drop = self.cs, self.ent_bytes, hashlib.sha256, 8 - self.cs
+        inner = options[f]
+        radix = len(inner)
+        table = [(w << self.shifts[f]) >> cs for w in inner]  # exact: shifts[f] >= 11 > cs
+        suffix = tuple(o[0] for o in options[f + 1 :])
+        fixed = 0
+        for p in range(f + 1, len(options)):
+            fixed |= options[p][0] << self.shifts[p]
+        check = fixed & ((1 << cs) - 1)
+        prefix_opts = options[:f]
+        radices = [len(o) for o in prefix_opts]
+        q, q_last = start // radix, (stop - 1) // radix
+        digits = _digits(q, radices)
+        while q <= q_last:
+            lo = start - q * radix if q * radix < start else 0
+            hi = stop - q * radix if q == q_last else radix
+            total = fixed
+            for p, d in enumerate(digits):
+                total |= prefix_opts[p][d] << self.shifts[p]
+            head = total >> cs
+            found = [i for i in range(lo, hi)
+                     if sha256((head | table[i]).to_bytes(nb, "big")).digest()[0] >> drop == check]
+            if found:
+                prefix = tuple(o[d] for o, d in zip(prefix_opts, digits, strict=True))
+                base = q * radix
+                for i in found:
+                    yield base + i, prefix + (inner[i],) + suffix
+            q += 1
+            _increment(digits, radices)
+
+    def _survivors_last(
+        self, options: Sequence[Sequence[int]], start: int, stop: int
+    ) -> Iterator[tuple[int, tuple[int, ...]]]:
         cs, ent_bytes, sha256 = self.cs, self.ent_bytes, hashlib.sha256
         last = options[-1]
         radix = len(last)

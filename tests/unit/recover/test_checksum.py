@@ -55,3 +55,31 @@ def test_small_slices_and_empty_range():
     pieces = [s for lo in range(0, 2048, 7) for s in f.survivors(options, lo, min(2048, lo + 7))]
     assert pieces == all_
     assert list(f.survivors(options, 10, 10)) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from([12, 15, 24]), st.data())
+def test_survivors_with_fixed_tail_match_brute_force(length, data):
+    """The fastest-varying slot before a fixed tail (unknowns at known positions, last word given)."""
+    rnd = data.draw(st.randoms(use_true_random=False))
+    options = [(rnd.randrange(2048),) for _ in range(length)]
+    f = data.draw(st.integers(0, length - 2))
+    options[f] = tuple(rnd.sample(range(2048), data.draw(st.integers(2, 300))))
+    if f > 0 and data.draw(st.booleans()):
+        options[rnd.randrange(f)] = tuple(rnd.sample(range(2048), 3))
+    size = 1
+    for o in options:
+        size *= len(o)
+    start = data.draw(st.integers(0, size - 1))
+    stop = min(size, start + data.draw(st.integers(1, 2000)))
+    filt = ChecksumFilter(length)
+    expect = []
+    for n in range(start, stop):
+        words, rest = [], n
+        for o in reversed(options):
+            rest, d = divmod(rest, len(o))
+            words.append(o[d])
+        cand = tuple(reversed(words))
+        if checksum_valid(list(cand)):
+            expect.append((n, cand))
+    assert list(filt.survivors(options, start, stop)) == expect
