@@ -109,4 +109,9 @@ MESSAGES.update({
     "recover.ui_row_seconds": ('seconds', []),
     "recover.ui_row_tx_count": ('tx_count', []),
     "recover.ui_row_balance": ('balance', []),
+    "recover.ui_duration_years": ("{n} years", []),
+    "recover.ui_duration_days": ("{n} days", []),
+    "recover.ui_duration_hours": ("{n} h", []),
+    "recover.ui_duration_minutes": ("{n} min", []),
+    "recover.ui_duration_seconds": ("{n} s", []),
 })

@@ -109,4 +109,9 @@ MESSAGES.update({
     "recover.ui_row_seconds": ('耗时（秒）', []),
     "recover.ui_row_tx_count": ('交易笔数', []),
     "recover.ui_row_balance": ('余额', []),
+    "recover.ui_duration_years": ("{n} 年", []),
+    "recover.ui_duration_days": ("{n} 天", []),
+    "recover.ui_duration_hours": ("{n} 小时", []),
+    "recover.ui_duration_minutes": ("{n} 分钟", []),
+    "recover.ui_duration_seconds": ("{n} 秒", []),
 })
