@@ -67,10 +67,11 @@ def guide(code: str, lang: str = "en") -> CodeGuide:
 
 def markdown(lang: str = "en") -> str:
     g = _guidance(lang)
-    out = ["# walletdoc support runbook", "",
-           "Generated from walletdoc's message catalogs by `python -m walletdoc.support.runbook`; "
-           "do not edit by hand. `walletdoc explain CODE` shows the same text.", "",
-           "## Never ask for", ""]
+
+    def ui(code: str) -> str:
+        return i18n.text(f"report.ui_{code}", lang)[0]
+
+    out = [f"# {ui('runbook_title')}", "", ui("runbook_intro"), "", f"## {ui('never').rstrip(':：')}", ""]
     out += [f"- {line}" for line in g.NEVER_ASK]
     current = None
     for code in all_codes(lang):
@@ -82,10 +83,10 @@ def markdown(lang: str = "en") -> str:
             if item.about:
                 out += [item.about, ""]
             if item.ask:
-                out += ["What to ask the owner:", ""] + [f"- {a}" for a in item.ask] + [""]
-        out += [f"### `{code}`", "", f"**What it means:** {item.meaning}", ""]
+                out += [ui("ask"), ""] + [f"- {a}" for a in item.ask] + [""]
+        out += [f"### `{code}`", "", f"**{ui('meaning')}** {item.meaning}", ""]
         if item.tell:
-            out += ["**What to tell the owner:**", ""] + [f"{i}. {t}" for i, t in enumerate(item.tell, 1)] + [""]
+            out += [f"**{ui('tell')}**", ""] + [f"{i}. {t}" for i, t in enumerate(item.tell, 1)] + [""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -47,4 +47,10 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "report.ui_tell": ("What to tell the owner:", []),
     "report.ui_ask": ("What to ask the owner:", []),
     "report.ui_never": ("Never ask for:", []),
+    "report.ui_runbook_title": ("walletdoc support runbook", []),
+    "report.ui_runbook_intro": (
+        "Generated from walletdoc's message catalogs by `python -m walletdoc.support.runbook`; "
+        "do not edit by hand. `walletdoc explain CODE` shows the same text.",
+        [],
+    ),
 }

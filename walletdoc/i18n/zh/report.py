@@ -47,4 +47,10 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "report.ui_tell": ("该告诉用户：", []),
     "report.ui_ask": ("该问用户：", []),
     "report.ui_never": ("绝不能索要：", []),
+    "report.ui_runbook_title": ("walletdoc 客服手册", []),
+    "report.ui_runbook_intro": (
+        "本文由 `python -m walletdoc.support.runbook zh` 根据 walletdoc 的消息目录自动生成，请勿手工修改。"
+        "`walletdoc explain 代码` 显示相同内容。",
+        [],
+    ),
 }
