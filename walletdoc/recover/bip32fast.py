@@ -13,15 +13,47 @@ bip-utils in the tests. Works on seeds and keys (secret): never logs or keeps th
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from hmac import digest as _hmac
+from hmac import digest as _hmac_py
+from typing import Any
 
 from coincurve import PublicKey
 
 N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
 HARDENED = 0x80000000
 _TAPTWEAK = hashlib.sha256(b"TapTweak").digest()
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+MANY_CHILDREN = 3  # a parent with this many children gets its HMAC pads hashed once
+
+_hmac: Callable[[bytes, bytes, str], bytes] = _hmac_py
+try:  # the C function behind hmac.digest, without its Python wrapper
+    from _hashlib import hmac_digest as _hmac_c
+
+    if _hmac_c(b"k", b"m", "sha512") == _hmac_py(b"k", b"m", "sha512"):
+        _hmac = _hmac_c
+except ImportError:
+    pass
+
+
+def hmac_pads(key: bytes) -> tuple[Any, Any]:
+    """HMAC-SHA512 inner and outer states for a key of at most 128 bytes (hashed once, reused)."""
+    k = key.ljust(128, b"\0")
+    return hashlib.sha512(k.translate(_IPAD)), hashlib.sha512(k.translate(_OPAD))
+
+
+def hmac_with(pads: tuple[Any, Any], msg: bytes) -> bytes:
+    """HMAC-SHA512(key, msg) from the key's pads: two compressions instead of four."""
+    inner = pads[0].copy()
+    inner.update(msg)
+    outer = pads[1].copy()
+    outer.update(inner.digest())
+    return bytes(outer.digest())
+
+
+_MASTER = hmac_pads(b"Bitcoin seed")
 
 
 def _ripemd160_hashlib(data: bytes) -> bytes:
@@ -154,8 +186,9 @@ class DerivationTree:
         self.needs_pub = {s.parent for s in steps if s.index < HARDENED} | {s.slot for s in steps if s.kinds}
         self.n_leaves = sum(1 for s in steps if s.kinds)
         self.n_pubs = len(self.needs_pub)  # EC multiplications per seed
+        children = Counter(s.parent for s in steps)
         self._plan = [(s, s.parent, s.slot, (s.index & 0xFFFFFFFF).to_bytes(4, "big"), s.index >= HARDENED,
-                       s.slot in self.needs_pub) for s in steps]
+                       s.slot in self.needs_pub, children[s.parent] >= MANY_CHILDREN) for s in steps]
 
     def __repr__(self) -> str:
         return f"DerivationTree(steps={len(self.steps)}, leaves={self.n_leaves}, pubs={self.n_pubs})"
@@ -166,15 +199,16 @@ class DerivationTree:
         Private derivation all the way down (hardened or not: one HMAC and one addition per
         edge); an EC multiplication only where a public key is needed: for the parent of a
         non-hardened child (its compressed key is HMAC input) and at each leaf."""
-        digest = _hmac(b"Bitcoin seed", seed, "sha512")
+        digest = hmac_with(_MASTER, seed)
         k0 = int.from_bytes(digest[:32], "big")
         if not 0 < k0 < N:
             return
         keys: list[int] = [0] * self.n_slots
         codes: list[bytes] = [b""] * self.n_slots
         pubs: list[bytes] = [b""] * self.n_slots  # compressed, where needed
+        pads: list[tuple[Any, Any] | None] = [None] * self.n_slots
         keys[0], codes[0] = k0, digest[32:]
-        for st, parent, slot, ibytes, hardened, keep_pub in self._plan:
+        for st, parent, slot, ibytes, hardened, keep_pub, many in self._plan:
             k = keys[parent]
             if not k:
                 continue  # an invalid ancestor (probability ~2^-127)
@@ -185,7 +219,13 @@ class DerivationTree:
                 if not data:
                     data = pubs[parent] = compress(pub65(k.to_bytes(32, "big")))
                 data += ibytes
-            i = _hmac(codes[parent], data, "sha512")
+            if many:
+                pp = pads[parent]
+                if pp is None:
+                    pp = pads[parent] = hmac_pads(codes[parent])
+                i = hmac_with(pp, data)
+            else:
+                i = _hmac(codes[parent], data, "sha512")
             il = int.from_bytes(i[:32], "big")
             child = (il + k) % N
             if il >= N or child == 0:
