@@ -33,6 +33,7 @@ from walletdoc.recover import password_space as ps  # noqa: E402
 from walletdoc.recover.executors import ProcessPoolExecutor, default_workers  # noqa: E402
 from walletdoc.recover.verify_keystore import make_job, plan_workers, scrypt_maxmem  # noqa: E402
 
+MIN_SAMPLES = 4  # KDF runs per worker at least, in every measurement of several workers
 KEY = "7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d"
 CASES = [  # name, kind, params
     ("v3 pbkdf2 c=262144", "pbkdf2", {"c": 262_144}),
@@ -114,7 +115,7 @@ def job_batch(keystore) -> int:
 
 def walletdoc_parallel(raw: bytes, workers: int, per_try: float, seconds: float) -> tuple[float, float]:
     keystore = parse_keystore(raw)
-    per_worker = max(2, int(seconds / per_try))
+    per_worker = max(MIN_SAMPLES, int(seconds / per_try))
     chunk = max(1, per_worker // 3)
     if job_batch(keystore) > 1:
         chunk = max(64, chunk // 64 * 64)
@@ -140,6 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     seconds = 1.0 if args.quick else 6.0
     args.rounds = args.rounds or (2 if args.quick else 3)
+    args.parallel_rounds = 1 if args.quick else args.rounds
     cores = default_workers()
     print(f"walletdoc bench_keystore — {cores} core(s), PBKDF2 backend: {kdf.backend()}, "
           f"MemAvailable {(v3.available_memory() or 0) >> 20} MiB, {'quick' if args.quick else 'full'}")
@@ -155,9 +157,10 @@ def main() -> None:
             n, took = hashlib_worker(raw, seconds, None)
             h1 = max(h1, n / took)
             w1 = max(w1, walletdoc_single(raw, 1 / h1 / (4 if job.batch > 1 else 1), seconds))
-        for _ in range(args.rounds):
-            hn = max(hn, hashlib_parallel(raw, plan.workers, seconds))
-            steady, started = walletdoc_parallel(raw, plan.workers, 1 / w1, seconds)
+        parallel_seconds = max(seconds, MIN_SAMPLES / h1)  # a few KDF runs per worker even for n=262144
+        for _ in range(args.parallel_rounds):
+            hn = max(hn, hashlib_parallel(raw, plan.workers, parallel_seconds))
+            steady, started = walletdoc_parallel(raw, plan.workers, 1 / w1, parallel_seconds)
             wn, wall = max(wn, steady), max(wall, started)
         print(f"\n{name}  (workers: {plan.workers}, limited by {plan.limited_by})")
         print(f"  1 worker   hashlib {h1:10.2f}/s   walletdoc {w1:10.2f}/s   ratio {w1 / h1:5.2f}x")
