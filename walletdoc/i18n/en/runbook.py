@@ -22,6 +22,14 @@ DOMAINS: dict[str, dict[str, list[str]]] = {
                 "Which words are uncertain or missing — by position only, never the words themselves.",
                 "The search summary from `walletdoc report` (space, tried, seconds)."],
     },
+    "keysearch": {
+        "about": ["The search for a forgotten keystore or MetaMask vault password, run by the owner on their "
+                  "own machine."],
+        "ask": ["Which kind of file it is (MetaMask vault, keystore from MEW/MyCrypto/imToken …).",
+                "How the owner usually builds passwords (lengths, pieces, years) — in general terms only, "
+                "never the password itself.",
+                "The search summary from `walletdoc report` (space, tried, seconds)."],
+    },
     "keystore": {
         "about": ["Checks of a keystore file (Web3 Secret Storage v3) or a MetaMask vault."],
         "ask": ["Which app exported the file and roughly when.",

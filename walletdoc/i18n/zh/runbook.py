@@ -22,6 +22,12 @@ DOMAINS: dict[str, dict[str, list[str]]] = {
                 "哪些单词不确定或缺失——只问位置，绝不问单词本身。",
                 "`walletdoc report` 里的搜索摘要（搜索空间、已尝试数量、耗时秒数）。"],
     },
+    "keysearch": {
+        "about": ["在用户自己的电脑上搜索忘记的 Keystore 或 MetaMask 保险库密码。"],
+        "ask": ["是哪种文件（MetaMask 保险库，或 MEW/MyCrypto/imToken 等导出的 Keystore 文件）。",
+                "用户平时怎样设置密码（长度、组成部分、年份等）——只问大致习惯，绝不问密码本身。",
+                "`walletdoc report` 里的搜索摘要（搜索空间、已尝试数量、耗时秒数）。"],
+    },
     "keystore": {
         "about": ["检查 Keystore 文件（Web3 Secret Storage v3）或 MetaMask 保险库（vault）。"],
         "ask": ["文件是哪个应用导出的，大约是什么时候。",
