@@ -143,13 +143,12 @@ def test_ctrl_c_reports_partial_ranges_then_raises(executor, monkeypatch, tmp_pa
     monkeypatch.setenv("WALLETDOC_TEST_INTERRUPT_AFTER", "2")
     results = []
     executor.chunk = 50
-    began = time.monotonic()
     try:
         with pytest.raises(KeyboardInterrupt):
             executor.run(ToyJob(5000, "", delay=0.02, marker_dir=str(tmp_path)), on_result=results.append)
     finally:
         executor.chunk = None
-    assert time.monotonic() - began < 8
+    assert sum(r.stop - r.start for r in results) < 5000, "the search ran to the end instead of stopping"
     assert len(results) >= 2
     spans = sorted((r.start, r.stop) for r in results)
     assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:])), "reported ranges overlap"

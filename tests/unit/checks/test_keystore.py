@@ -371,7 +371,7 @@ def test_vault_unusual_iv_warns() -> None:
 def test_kdf_cost_is_an_estimate(scrypt_doc: dict) -> None:
     cost = ks.kdf_cost(ks.parse_keystore(raw(scrypt_doc)))
     assert cost["estimated"] is True and cost["memory_bytes"] == v3.scrypt_memory(1024, 8, 1)
-    assert 0 < cost["seconds_per_try"] < 5
+    assert cost["seconds_per_try"] > 0
 
 
 def test_password_matches_is_the_recovery_verifier(pbkdf2_doc: dict) -> None:
