@@ -10,22 +10,21 @@ stderr, the checkpoint, a finding's data or an exception.
 from __future__ import annotations
 
 import os
-import time
 from typing import Any
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from walletdoc import i18n
 from walletdoc.cli.common import App, app_of, refuse_secret_arguments, report_command, secret_args
 from walletdoc.cli.recover_noaddr import noaddr_options, noaddr_view, run_noaddr, wants_noaddr
+from walletdoc.cli.search_ui import Interrupted, ask_before_long_search, human_duration, run_search
 from walletdoc.errors import BadInput
 from walletdoc.findings import ERROR, INFO, OK, Finding, Report
 from walletdoc.recover.checkpoint import Checkpoint
-from walletdoc.recover.estimate import Estimate, estimate
+from walletdoc.recover.estimate import estimate
 from walletdoc.recover.executors import Executor, default_workers, make_executor
-from walletdoc.recover.jobs import Hit, RangeResult
+from walletdoc.recover.jobs import Hit
 from walletdoc.recover.spec import VALID_LENGTHS, RecoverySpec, build_spec
 from walletdoc.recover.verify_mnemonic import MnemonicJob
 from walletdoc.render import register_result_view
@@ -34,13 +33,6 @@ from walletdoc.secrets import read_secret_file
 COMMAND = "recover mnemonic"
 ASK_ABOVE_SECONDS = 86400.0
 CHUNK_ENV = "WALLETDOC_RECOVER_CHUNK"  # tests: fixed range size
-
-
-def human_duration(seconds: float) -> str:
-    for unit, size in (("years", 31557600), ("days", 86400), ("hours", 3600), ("minutes", 60)):
-        if seconds >= size:
-            return i18n.text(f"recover.ui_duration_{unit}", n=f"{seconds / size:.1f}")[0]
-    return i18n.text("recover.ui_duration_seconds", n=f"{max(seconds, 0.1):.1f}")[0]
 
 
 def _passphrases(path: str | None) -> list[str]:
@@ -63,71 +55,6 @@ def _executor(app: App, workers: int | None, dask: str | None, trust_cluster: bo
     for code in notices(address):
         app.err.print(i18n.text(code, address=dask)[0], style="yellow", highlight=False)
     return executor
-
-
-def _ask(app: App, est: Estimate, yes: bool) -> None:
-    if est.seconds <= ASK_ABOVE_SECONDS or yes:
-        return
-    eta = human_duration(est.seconds)
-    if not app.interactive:
-        raise BadInput.of("recover.too_long", eta=eta, survivors=f"{est.survivors:,}")
-    if not click.confirm(i18n.text("recover.ui_confirm", eta=eta)[0], default=False, err=True):
-        raise BadInput.of("recover.declined")
-
-
-def _progress(app: App, total: int) -> Progress:
-    return Progress(
-        TextColumn(i18n.text("recover.ui_progress")[0]), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-        console=app.err, transient=True, disable=not app.err.is_terminal,
-    )
-
-
-def _search(app: App, job: MnemonicJob, spec: RecoverySpec, est: Estimate, executor: Any,
-            checkpoint: Checkpoint | None, done: list[tuple[int, int]]) -> tuple[Hit | None, int, float]:
-    remaining = job.size - sum(b - a for a, b in done)
-    tried = 0
-    t0 = time.perf_counter()
-    with _progress(app, remaining) as bar:
-        task = bar.add_task("search", total=remaining, rate="")
-
-        def on_result(r: RangeResult) -> None:
-            nonlocal tried
-            tried += r.tried
-            if checkpoint is not None:
-                checkpoint.record(r)
-            rate = tried / max(time.perf_counter() - t0, 1e-3)
-            bar.update(task, advance=r.enumerated, rate=f"{rate:,.0f}/s")
-
-        try:
-            with _closing(executor):
-                hit = executor.run(job, on_result=on_result, done=done)
-        except KeyboardInterrupt:
-            if checkpoint is not None:
-                checkpoint.save()
-            raise _Interrupted(tried) from None
-    if checkpoint is not None:
-        checkpoint.save()
-    return hit, tried, time.perf_counter() - t0
-
-
-class _Interrupted(Exception):
-    def __init__(self, tried: int) -> None:
-        super().__init__("interrupted")
-        self.tried = tried
-
-
-class _closing:
-    def __init__(self, executor: Any) -> None:
-        self.executor = executor
-
-    def __enter__(self) -> None:
-        if hasattr(self.executor, "__enter__"):
-            self.executor.__enter__()
-
-    def __exit__(self, *exc: object) -> None:
-        if hasattr(self.executor, "__exit__"):
-            self.executor.__exit__(*exc)
 
 
 def _result(hit: Hit | None, job: MnemonicJob, tried: int, seconds: float) -> dict[str, Any]:
@@ -217,17 +144,19 @@ def run(app: App, spec: RecoverySpec, workers: int | None, dask: str | None,
                              finished=f"{checkpoint.finished:,}")
         report.add(resumed)
         app.err.print(resumed.message, highlight=False)
-    _ask(app, est, yes)
+    ask_before_long_search(app, est.seconds, yes, too_long="recover.too_long", confirm="recover.ui_confirm",
+                           declined="recover.declined", survivors=f"{est.survivors:,}")
     executor = _executor(app, workers, dask, trust_cluster)
     try:
-        hit, tried, seconds = _search(app, job, spec, est, executor, checkpoint, done)
-    except _Interrupted as exc:
+        outcome = run_search(app, job, executor, checkpoint, done, "recover.ui_progress")
+    except Interrupted as exc:
         code = "recover.interrupted" if checkpoint is not None else "recover.interrupted_no_checkpoint"
         report.add(Finding.of(code, ERROR, tried=f"{exc.tried:,}", path=checkpoint_path or ""))
         report.result = _result(None, job, exc.tried, 0.0)
         report.exit_code = 130
         return report
-    report.result = _result(hit, job, tried, seconds)
+    hit, tried = outcome.hit, outcome.tried
+    report.result = _result(hit, job, tried, outcome.seconds)
     if hit is None:
         report.add(Finding.of("recover.not_found", ERROR, space=f"{job.size:,}", tried=f"{tried:,}"))
         report.exit_code = 1

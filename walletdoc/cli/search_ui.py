@@ -26,10 +26,11 @@ ASK_ABOVE_SECONDS = 86400.0
 
 
 def human_duration(seconds: float) -> str:
-    for unit, size in (("years", 31557600), ("days", 86400), ("h", 3600), ("min", 60)):
+    """A rough duration in the user's language ("3.2 h", "3.2 小时")."""
+    for unit, size in (("years", 31557600), ("days", 86400), ("hours", 3600), ("minutes", 60)):
         if seconds >= size:
-            return f"{seconds / size:.1f} {unit}"
-    return f"{max(seconds, 0.1):.1f} s"
+            return i18n.text(f"recover.ui_duration_{unit}", n=f"{seconds / size:.1f}")[0]
+    return i18n.text("recover.ui_duration_seconds", n=f"{max(seconds, 0.1):.1f}")[0]
 
 
 def ask_before_long_search(app: App, seconds: float, yes: bool, *, too_long: str, confirm: str,
