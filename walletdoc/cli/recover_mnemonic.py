@@ -31,7 +31,6 @@ from walletdoc.render import register_result_view
 from walletdoc.secrets import read_secret_file
 
 COMMAND = "recover mnemonic"
-ASK_ABOVE_SECONDS = 86400.0
 CHUNK_ENV = "WALLETDOC_RECOVER_CHUNK"  # tests: fixed range size
 
 
