@@ -12,11 +12,9 @@ what it looked up. Transport failures are `NodeError` (exit 3); 429/5xx are retr
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import random
 import re
-import socket
 import threading
 import time
 import urllib.error
@@ -30,6 +28,7 @@ from typing import Any
 
 from walletdoc.errors import BadInput, NodeError, WalletdocError
 from walletdoc.rpc.client import RETRY_STATUSES, RpcClient, SecretRefused, hex_int, validate_url
+from walletdoc.rpc.public import is_loopback, network_reason, redact_url, shorten
 
 REMOTE_RATE = 10.0  # requests per second to a server that is not on this machine
 ESPLORA_PARALLEL = 4  # requests in flight to an Esplora server
@@ -67,47 +66,22 @@ class ActivitySource:
         validate_url(self.url)
 
     def __repr__(self) -> str:
-        return f"ActivitySource({self.kind}, {_redact_url(self.url)})"
+        return f"ActivitySource({self.kind}, {redact_url(self.url)})"
 
     @property
     def display_url(self) -> str:
-        return _redact_url(self.url)
+        return redact_url(self.url)
 
     def open(self) -> ActivityLookup:
         return ActivityLookup(self)
 
 
-def _redact_url(url: str) -> str:
-    """scheme://host[:port] only: paths and queries often hold provider API keys."""
-    try:
-        p = urllib.parse.urlsplit(url)
-        return f"{p.scheme}://{p.hostname or ''}" + (f":{p.port}" if p.port else "")
-    except ValueError:
-        return "<unparseable URL>"
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
-def _reason(exc: Any) -> str:
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, socket.gaierror):
-        return "the host name could not be resolved"
-    if isinstance(exc, OSError) and exc.strerror:
-        return str(exc.strerror)
-    return type(exc).__name__
 
 
-def _short(text: str, limit: int) -> str:
-    one = " ".join(text.split())
-    return one if len(one) <= limit else one[:limit] + "…"
 
 
 class RateLimiter:
@@ -135,7 +109,7 @@ class ActivityLookup:
     def __init__(self, source: ActivitySource) -> None:
         self.source = source
         host = urllib.parse.urlsplit(source.url).hostname or ""
-        rate = source.rate if source.rate is not None else (None if _is_loopback(host) else REMOTE_RATE)
+        rate = source.rate if source.rate is not None else (None if is_loopback(host) else REMOTE_RATE)
         self.limiter = RateLimiter(rate)
         self.cache: dict[str, AddressActivity] = {}
         self.looked_up = 0
@@ -203,14 +177,14 @@ class EsploraClient:
                  max_backoff: float = 4.0, limiter: RateLimiter | None = None,
                  parallel: int = ESPLORA_PARALLEL) -> None:
         self.base = validate_url(url).rstrip("/")
-        self.display_url = _redact_url(self.base)
+        self.display_url = redact_url(self.base)
         self.timeout = float(timeout) if timeout else 15.0
         self.retries, self.backoff, self.max_backoff = max(0, retries), backoff, max_backoff
         self.limiter = limiter or RateLimiter(None)
         self.parallel = max(1, parallel)
         self.requests_sent = 0
         handlers: list[Any] = []
-        if _is_loopback(urllib.parse.urlsplit(self.base).hostname or ""):
+        if is_loopback(urllib.parse.urlsplit(self.base).hostname or ""):
             handlers.append(urllib.request.ProxyHandler({}))
         self._opener = urllib.request.build_opener(*handlers)
 
@@ -255,11 +229,11 @@ class EsploraClient:
                 raise self._timeout() from None
             if isinstance(exc.reason, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError)):
                 raise _Retry(self._unreachable("the server closed the connection")) from None
-            raise self._unreachable(_reason(exc.reason)) from None
+            raise self._unreachable(network_reason(exc.reason)) from None
         except (RemoteDisconnected, ConnectionResetError, ConnectionAbortedError, BrokenPipeError):
             raise _Retry(self._unreachable("the server closed the connection")) from None
         except (HTTPException, OSError) as exc:
-            raise self._unreachable(_reason(exc)) from None
+            raise self._unreachable(network_reason(exc)) from None
         if len(raw) > MAX_ESPLORA_BYTES:
             raise NodeError.of("scan.esplora_bad_response", url=self.display_url, detail="the answer is too large")
         try:
@@ -291,7 +265,7 @@ class EsploraClient:
                                  detail="too many requests" if status == 429 else "server error")
             return _Retry(final, retry_after)
         if status == 400:  # electrs: "Address on invalid network" and the like
-            return NodeError.of("scan.esplora_rejected", url=self.display_url, detail=_short(body, 120) or "400")
+            return NodeError.of("scan.esplora_rejected", url=self.display_url, detail=shorten(body, 120) or "400")
         if status == 404:
             return NodeError.of("scan.esplora_not_found", url=self.display_url)
         detail = "authentication required" if status in (401, 403) else "request refused"

@@ -31,11 +31,9 @@ answers are returned as the node sent them; `hex_int()` converts.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import random
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -54,7 +52,10 @@ from walletdoc.rpc.public import (  # noqa: F401 - SecretRefused, validate_url a
     checked_hash,
     checked_tag,
     is_hex,
+    is_loopback,
+    network_reason,
     redact_url,
+    shorten,
     validate_url,
 )
 
@@ -76,9 +77,9 @@ class RpcError(NodeError):
     def __init__(self, method: str, rpc_code: int | None, rpc_message: str, data: Any = None) -> None:
         from walletdoc import i18n
 
-        text, advice = i18n.text(self.default_code, method=method, detail=_short(rpc_message))
+        text, advice = i18n.text(self.default_code, method=method, detail=shorten(rpc_message))
         super().__init__(text, code=self.default_code, advice=advice,
-                         data={"method": method, "rpc_code": rpc_code, "rpc_message": _short(rpc_message)})
+                         data={"method": method, "rpc_code": rpc_code, "rpc_message": shorten(rpc_message)})
         self.method = method
         self.rpc_code = rpc_code
         self.rpc_message = rpc_message
@@ -124,9 +125,6 @@ def hex_int(value: Any) -> int | None:
     raise NodeError.of("rpc.bad_response", detail="a malformed number")
 
 
-def _short(text: Any, limit: int = 300) -> str:
-    s = str(text).replace("\n", " ").strip()
-    return s if len(s) <= limit else s[:limit] + "…"
 
 
 def _find_hex(data: Any) -> str | None:
@@ -145,13 +143,6 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # a JSON-RPC POST must not silently become a GET elsewhere
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class RpcClient:
@@ -171,7 +162,7 @@ class RpcClient:
         self._next_id = 1
         host = urllib.parse.urlsplit(self.url).hostname or ""
         handlers: list[Any] = [_NoRedirect()]
-        if _is_loopback(host):
+        if is_loopback(host):
             handlers.append(urllib.request.ProxyHandler({}))  # a local node is never reached via a proxy
         self._opener = urllib.request.build_opener(*handlers)
 
@@ -272,11 +263,11 @@ class RpcClient:
                 raise NodeError.of("rpc.timeout", url=self.display_url, seconds=f"{self.timeout:g}") from None
             if isinstance(exc.reason, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError)):
                 raise self._closed(exc.reason) from None
-            raise NodeError.of("rpc.unreachable", url=self.display_url, detail=_reason(exc.reason)) from None
+            raise NodeError.of("rpc.unreachable", url=self.display_url, detail=network_reason(exc.reason)) from None
         except (RemoteDisconnected, ConnectionResetError, ConnectionAbortedError, BrokenPipeError) as exc:
             raise self._closed(exc) from None
         except (HTTPException, OSError) as exc:
-            raise NodeError.of("rpc.unreachable", url=self.display_url, detail=_reason(exc)) from None
+            raise NodeError.of("rpc.unreachable", url=self.display_url, detail=network_reason(exc)) from None
         if len(raw) > MAX_RESPONSE_BYTES:
             raise NodeError.of("rpc.bad_response", detail="the answer is too large")
         try:
@@ -434,14 +425,6 @@ class _Answered(Exception):
         self.obj = obj
 
 
-def _reason(reason: Any) -> str:
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(reason, socket.gaierror):
-        return "the host name could not be resolved"
-    if isinstance(reason, OSError) and reason.strerror:
-        return str(reason.strerror)
-    return type(reason).__name__ if isinstance(reason, BaseException) else _short(reason, 120)
 
 
 def _env_timeout() -> float:

@@ -7,7 +7,9 @@ a request. No network here; must never format a refused value into a message.
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import urllib.parse
 from typing import Any
 
@@ -34,17 +36,42 @@ def validate_url(url: str) -> str:
 
 
 def redact_url(url: str) -> str:
-    """The URL without user:password and without a query (API keys often live there)."""
+    """scheme://host[:port] only, with "/…" where a path was: user:password, paths and queries
+    often hold provider API keys, so none of them is ever shown."""
     try:
         p = urllib.parse.urlsplit(url)
-        host = p.hostname or ""
-        netloc = host + (f":{p.port}" if p.port else "")
-        path = p.path
-        if len(path) > 12:  # provider keys are often the last path segment
-            path = path[:8] + "…"
-        return urllib.parse.urlunsplit((p.scheme, netloc, path, "", ""))
+        netloc = (p.hostname or "") + (f":{p.port}" if p.port else "")
+        more = "/…" if p.path.strip("/") or p.query else ""
+        return f"{p.scheme}://{netloc}{more}"
     except ValueError:
         return "<unparseable URL>"
+
+
+def is_loopback(host: str) -> bool:
+    """localhost or a loopback IP (127.0.0.0/8, ::1)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def network_reason(reason: Any) -> str:
+    """Plain words for why a connection failed (never the request or its data)."""
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(reason, socket.gaierror):
+        return "the host name could not be resolved"
+    if isinstance(reason, OSError) and reason.strerror:
+        return str(reason.strerror)
+    return type(reason).__name__ if isinstance(reason, BaseException) else shorten(reason, 120)
+
+
+def shorten(text: Any, limit: int = 300) -> str:
+    """One line of at most `limit` characters (for node answers quoted in messages)."""
+    one = " ".join(str(text).split())
+    return one if len(one) <= limit else one[:limit] + "…"
 
 
 def assert_public(value: Any) -> None:
