@@ -100,9 +100,13 @@ class MnemonicJob:
         return kdf.bip39_seeds(mnemonics, salt)
 
     def warm_up(self) -> None:
-        """Load the KDF kernel and the derivation code in this process (worker start, not timed)."""
+        """Load the KDF kernel and run one full throwaway batch through the pipeline in this
+        process (worker start: first-call costs stay out of the first range). No owner's word."""
         kdf.warm_up()
-        self.tree.match(bytes(64), self.target_set)
+        throwaway = [b" ".join(self.words[(i * 7 + j) % 2048] for j in range(self.spec.phrase.length))
+                     for i in range(BATCH)]
+        for seed in self.seeds(throwaway, self.salts[0]):
+            self.tree.match(seed, self.target_set)
 
     def _verify(self, batch: list[tuple[int, tuple[int, ...]]], passphrase: int) -> Hit | None:
         wb = self.words
