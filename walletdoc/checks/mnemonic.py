@@ -294,3 +294,32 @@ def _in_one_electrum_list(words: Sequence[str]) -> bool:
 @cache
 def _electrum_plain_words(lang: str) -> frozenset[str]:
     return frozenset(electrum.normalize_text(w) for w in word_index(lang))
+
+
+# ---------------------------------------------------------------- seed for derivation
+
+PHRASE_WORD_KEYS = ("word", "suggestions")  # secret fragments only `check mnemonic` may report
+
+
+def bip39_seed(text: str, passphrase: str, language: str | None = None) -> tuple[bytes | None, list[Finding]]:
+    """The BIP39 seed of a valid phrase, or None with findings saying why it is not valid.
+
+    For commands other than `check mnemonic`: the findings carry positions only, never a word
+    of the phrase or a suggestion for it.
+    """
+    from mnemonic import Mnemonic
+
+    checked = check_mnemonic(text, language)
+    if not checked.result.get("valid"):
+        problems = [_without_words(f) for f in checked.findings if f.severity in (ERROR, WARNING)]
+        return None, [Finding.of("derive.phrase_invalid", ERROR), *problems]
+    normalized = " ".join(normalize_phrase(text).words)
+    return Mnemonic.to_seed(normalized, passphrase), []
+
+
+def _without_words(f: Finding) -> Finding:
+    if not any(k in f.data for k in PHRASE_WORD_KEYS):
+        return f
+    data = {k: v for k, v in f.data.items() if k not in PHRASE_WORD_KEYS}
+    advice = tuple(a for a in f.advice if not any(str(w) in a for w in f.data.get("suggestions") or []))
+    return Finding(f.code, f.severity, f.message, advice, data)

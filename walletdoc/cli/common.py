@@ -21,7 +21,7 @@ from rich.console import Console
 from walletdoc.errors import WalletdocError
 from walletdoc.findings import Finding, Report, Severity, error_report, plain
 from walletdoc.render import render
-from walletdoc.secrets import SecretReader
+from walletdoc.secrets import Secret, SecretReader
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_NODE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 70, 130
 
@@ -132,3 +132,12 @@ def refuse_secret_arguments(words: Sequence[str], option: str) -> None:
 
 
 secret_args = click.argument("secret_words", nargs=-1, required=False, metavar="", expose_value=True)
+
+
+def read_passphrase(app: App, path: str | None, ask: bool) -> Secret | None:
+    """The optional BIP39 passphrase: from its file, or a hidden prompt when asked; never stdin
+    (piped stdin carries the phrase)."""
+    if path is None and not ask:
+        return None
+    return app.secrets.read("BIP39 passphrase", path, option="--passphrase-file",
+                            allow_stdin=False, strip=True)

@@ -24,11 +24,11 @@ from walletdoc.chains.derive import (
     script_of_path,
 )
 from walletdoc.chains.presets import PathTemplate, WalletPreset, find_presets, presets_for, wallet_names
-from walletdoc.cli.common import app_of, refuse_secret_arguments, report_command, secret_args
+from walletdoc.checks.mnemonic import bip39_seed
+from walletdoc.cli.common import app_of, read_passphrase, refuse_secret_arguments, report_command, secret_args
 from walletdoc.errors import BadInput
-from walletdoc.findings import ERROR, INFO, OK, WARNING, Finding, Report
+from walletdoc.findings import INFO, OK, WARNING, Finding, Report
 from walletdoc.render import register_result_view
-from walletdoc.secrets import Secret
 
 COMMAND = "derive"
 CHAINS = tuple(SCRIPTS)
@@ -68,8 +68,8 @@ def command(secret_words: tuple[str, ...], phrase_file: str | None, passphrase_f
     plan, findings = _plan(chains, wallets, paths, script)
     phrase = app.secrets.read("seed phrase", phrase_file, option="--phrase-file")
     assert phrase is not None
-    passphrase = _read_passphrase(app, passphrase_file, ask_passphrase)
-    seed, phrase_findings = _seed(phrase, passphrase, language)
+    passphrase = read_passphrase(app, passphrase_file, ask_passphrase)
+    seed, phrase_findings = bip39_seed(phrase.reveal(), passphrase.reveal() if passphrase else "", language)
     if seed is None:
         return Report(COMMAND, phrase_findings, {"addresses": []}, exit_code=2)
     rows = _derive_rows(seed, plan, range(count), [account], change)
@@ -130,26 +130,8 @@ def _path_plan(path: str, chains: tuple[str, ...], script: str | None) -> Plan:
     return out
 
 
-def _read_passphrase(app: Any, path: str | None, ask: bool) -> Secret | None:
-    if path is None and not ask:
-        return None
-    return app.secrets.read("BIP39 passphrase", path, option="--passphrase-file", allow_stdin=False,  # type: ignore[no-any-return]
-                            strip=True)
 
 
-def _seed(phrase: Secret, passphrase: Secret | None, language: str | None) -> tuple[bytes | None, list[Finding]]:
-    """The BIP39 seed, or None with the mnemonic check's findings saying why the phrase is not valid."""
-    from mnemonic import Mnemonic
-
-    from walletdoc.checks.mnemonic import check_mnemonic
-    from walletdoc.checks.words import normalize_phrase
-
-    checked = check_mnemonic(phrase.reveal(), language)
-    if not checked.result.get("valid"):
-        problems = [f for f in checked.findings if f.severity in (ERROR, WARNING)]
-        return None, [Finding.of("derive.phrase_invalid", ERROR), *problems]
-    text = " ".join(normalize_phrase(phrase.reveal()).words)
-    return Mnemonic.to_seed(text, passphrase.reveal() if passphrase is not None else ""), []
 
 
 def _derive_rows(seed: bytes, plan: Plan, indexes: range, accounts: list[int],

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from walletdoc import i18n
 from walletdoc.cli.common import report_command
+from walletdoc.cli.online import chain_option, open_client, rpc_option, timeout_option
 from walletdoc.errors import BadInput
 from walletdoc.findings import Report
 from walletdoc.render import register_result_view
@@ -25,14 +26,6 @@ ADDRESS_COMMAND = "diagnose address"
 HASH_RE = re.compile(r"0x[0-9a-fA-F]{64}")
 ADDRESS_RE = re.compile(r"0x[0-9a-fA-F]{40}")
 MAX_NONCE = 2**64 - 1
-
-rpc_option = click.option("--rpc", "rpc_url", metavar="URL",
-                          help="JSON-RPC URL of the node (default: $WALLETDOC_RPC).")
-timeout_option = click.option("--timeout", type=str, default=None, metavar="SECONDS",
-                              help="Give up on a node answer after this long (default 15, $WALLETDOC_RPC_TIMEOUT).")
-chain_option = click.option("--chain", "chain", default=None, metavar="ID|NAME",
-                            help="The chain you expect (e.g. 1 or ethereum); exit 3 if the node is another.")
-
 
 def _hash(value: str) -> str:
     text = value.strip()
@@ -54,27 +47,6 @@ def _address(value: str) -> str:
     return text
 
 
-def _client(rpc_url: str | None, timeout: str | None, chain: str | None) -> Any:
-    from walletdoc.rpc.chains import parse_chain
-    from walletdoc.rpc.client import RpcClient
-
-    seconds = None
-    if timeout is not None:
-        try:
-            seconds = float(timeout)
-        except ValueError:
-            seconds = -1.0
-        if not 0 < seconds <= 3600:
-            raise BadInput.of("rpc.timeout_invalid")
-    expected = None
-    if chain is not None:
-        found = parse_chain(chain)
-        if found is None:
-            raise BadInput.of("rpc.chain_unknown", chain=chain[:40])
-        expected = found.id
-    client = RpcClient.from_option(rpc_url, timeout=seconds)
-    client.require_chain(expected)
-    return client
 
 
 @click.command("tx")
@@ -101,7 +73,7 @@ def diagnose_tx_report(tx_hash: str, rpc_url: str | None, *, sender: str | None 
         raise BadInput.of("tx.from_nonce_together")
     from walletdoc.checks import tx as tx_check
 
-    client = _client(rpc_url, timeout, chain)
+    client = open_client(rpc_url, timeout, chain)
     evidence = tx_check.gather(client, h, sender=sender, nonce=nonce_value)
     result, findings = tx_check.classify(evidence)
     return Report(TX_COMMAND, findings, result)
@@ -131,7 +103,7 @@ def address_command(address: str, rpc_url: str | None, chain: str | None, timeou
     addr = _address(address)
     from walletdoc.checks import account
 
-    client = _client(rpc_url, timeout, chain)
+    client = open_client(rpc_url, timeout, chain)
     result, findings = account.classify(account.gather(client, addr))
     return Report(ADDRESS_COMMAND, findings, result)
 

@@ -21,7 +21,7 @@ from walletdoc import i18n
 from walletdoc.checks import gas as gas_check
 from walletdoc.checks.replacement import ChainState, Mode, PendingTx, Plan, eth, gwei, plan_replacement
 from walletdoc.cli.common import App, app_of, refuse_secret_arguments, report_command, secret_args
-from walletdoc.cli.diagnose import chain_option, rpc_option, timeout_option
+from walletdoc.cli.online import chain_option, open_client, rpc_option, timeout_option
 from walletdoc.errors import BadInput, NodeError
 from walletdoc.findings import ERROR, INFO, OK, Finding, Report
 from walletdoc.render import register_result_view
@@ -68,9 +68,7 @@ def command(tx_hash: str, secret_words: tuple[str, ...], rpc_url: str | None, ti
     mode: Mode = "cancel" if cancel else "speed-up"
     tip = parse_tip(tip_gwei)
 
-    from walletdoc.cli.diagnose import _client
-
-    client = _client(rpc_url, timeout, chain)
+    client = open_client(rpc_url, timeout, chain)
     raw_tx = client.get_transaction(tx_hash.strip().lower())
     if raw_tx is None:
         empty = dict.fromkeys(("nonce", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price", "raw_tx",

@@ -15,7 +15,7 @@ from walletdoc import i18n
 from walletdoc.checks import gas as gas_check
 from walletdoc.checks.replacement import gwei
 from walletdoc.cli.common import report_command
-from walletdoc.cli.diagnose import chain_option, rpc_option, timeout_option
+from walletdoc.cli.online import chain_option, open_client, rpc_option, timeout_option
 from walletdoc.errors import NodeError
 from walletdoc.findings import INFO, WARNING, Finding, Report
 from walletdoc.render import register_result_view
@@ -24,10 +24,9 @@ COMMAND = "gas"
 
 
 def gas_report(rpc_url: str | None, timeout: str | None = None, chain: str | None = None) -> Report:
-    from walletdoc.cli.diagnose import _client
     from walletdoc.rpc.fees import fee_inputs
 
-    client = _client(rpc_url, timeout, chain)
+    client = open_client(rpc_url, timeout, chain)
     inputs = fee_inputs(client)
     if inputs.eip1559 and inputs.fee_history is None:
         raise NodeError.of("rpc.method_unsupported", method="eth_feeHistory")

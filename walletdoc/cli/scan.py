@@ -25,8 +25,9 @@ from walletdoc.chains.address import SCRIPTS
 from walletdoc.chains.derive import derive_many
 from walletdoc.chains.presets import PathTemplate
 from walletdoc.checks import scan as core
-from walletdoc.cli.common import App, app_of, refuse_secret_arguments, report_command, secret_args
-from walletdoc.cli.derive import LANGUAGES, _read_passphrase, _seed
+from walletdoc.checks.mnemonic import bip39_seed
+from walletdoc.cli.common import App, app_of, read_passphrase, refuse_secret_arguments, report_command, secret_args
+from walletdoc.cli.derive import LANGUAGES
 from walletdoc.errors import BadInput
 from walletdoc.findings import INFO, OK, Finding, Report
 from walletdoc.render import register_result_view
@@ -72,7 +73,7 @@ def command(secret_words: tuple[str, ...], phrase_file: str | None, passphrase_f
     candidates = passphrase_candidates(app, passphrase_file, ask_passphrase)
     seeds: list[tuple[int | None, bytes]] = []
     for number, candidate in candidates:
-        seed, problems = _seed(phrase, candidate, language)
+        seed, problems = bip39_seed(phrase.reveal(), candidate.reveal() if candidate else "", language)
         if seed is None:
             return Report(COMMAND, problems, {"used": [], "checked": 0}, exit_code=2)
         seeds.append((number, seed))
@@ -110,7 +111,7 @@ def plan_sources(chains: Sequence[str], rpc: str | None, esplora: str | None, of
 def passphrase_candidates(app: App, path: str | None, ask: bool) -> list[tuple[int | None, Secret | None]]:
     """(line number, passphrase) candidates: no passphrase first, then each line of the file."""
     out: list[tuple[int | None, Secret | None]] = [(None, None)]
-    secret = _read_passphrase(app, path, ask)
+    secret = read_passphrase(app, path, ask)
     if secret is None:
         return out
     lines = secret.reveal().split("\n") if path is not None else [secret.reveal()]
