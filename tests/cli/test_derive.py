@@ -117,3 +117,14 @@ def test_malformed_input_exit_2(args: tuple[str, ...], stdin) -> None:
     assert r.code == 2, (args, r.stdout[-500:])
     assert r.json["ok"] is False
     assert "abandon" not in r.stdout
+
+
+def test_invalid_phrase_findings_name_positions_not_words(tmp_path):
+    """Only `check mnemonic` may echo a word of the phrase; derive says where, not what."""
+    f = tmp_path / "p.txt"
+    f.write_text("abandon " * 11 + "zebrq\n")
+    r = run_cli("--json", "derive", "--phrase-file", str(f))
+    assert r.code == 2
+    assert "zebrq" not in r.stdout + r.stderr and "zebra" not in r.stdout
+    unknown = [x for x in r.json["findings"] if x["code"] == "mnemonic.unknown_word"]
+    assert unknown and unknown[0]["data"] == {"position": 12}
