@@ -1,5 +1,5 @@
-"""Selftest suite: BIP32 test vectors 1 and 2 (extended keys per chain) through bip-utils,
-the library walletdoc.chains.derive wraps. Public test data only."""
+"""Selftest suite: BIP32 test vectors 1, 2, 3 and the master key of 4 (extended keys per chain)
+through bip-utils, the library walletdoc.chains.derive wraps. Public test data only."""
 
 from __future__ import annotations
 
@@ -12,9 +12,15 @@ from bip_utils import Bip32Slip10Secp256k1
 NAME = "bip32"
 
 
+FILES = ("data/bip32_vectors.json", "data/bip32_vectors_3_4.json")
+
+
 def load() -> dict[str, Any]:
-    text = resources.files("walletdoc.vectors").joinpath("data/bip32_vectors.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    vectors: list[Any] = []
+    for name in FILES:
+        text = resources.files("walletdoc.vectors").joinpath(name).read_text("utf-8")
+        vectors.extend(json.loads(text)["vectors"])
+    return {"vectors": vectors}
 
 
 def run() -> tuple[int, int, list[str]]:
