@@ -128,3 +128,10 @@ def test_invalid_phrase_findings_name_positions_not_words(tmp_path):
     assert "zebrq" not in r.stdout + r.stderr and "zebra" not in r.stdout
     unknown = [x for x in r.json["findings"] if x["code"] == "mnemonic.unknown_word"]
     assert unknown and unknown[0]["data"] == {"position": 12}
+
+
+def test_public_test_phrase_is_flagged(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("abandon " * 11 + "about\n")
+    r = run_cli("--json", "derive", "--phrase-file", str(f), "--wallet", "metamask", "--count", "1")
+    assert r.code == 0 and "mnemonic.known_phrase" in r.codes

@@ -302,7 +302,8 @@ PHRASE_WORD_KEYS = ("word", "suggestions")  # secret fragments only `check mnemo
 
 
 def bip39_seed(text: str, passphrase: str, language: str | None = None) -> tuple[bytes | None, list[Finding]]:
-    """The BIP39 seed of a valid phrase, or None with findings saying why it is not valid.
+    """The BIP39 seed of a valid phrase (with a warning when it is a well-known public phrase),
+    or None with findings saying why it is not valid.
 
     For commands other than `check mnemonic`: the findings carry positions only, never a word
     of the phrase or a suggestion for it.
@@ -314,7 +315,8 @@ def bip39_seed(text: str, passphrase: str, language: str | None = None) -> tuple
         problems = [_without_words(f) for f in checked.findings if f.severity in (ERROR, WARNING)]
         return None, [Finding.of("derive.phrase_invalid", ERROR), *problems]
     normalized = " ".join(normalize_phrase(text).words)
-    return Mnemonic.to_seed(normalized, passphrase), []
+    public = [f for f in checked.findings if f.code == "mnemonic.known_phrase"]  # funds there are swept
+    return Mnemonic.to_seed(normalized, passphrase), public
 
 
 def _without_words(f: Finding) -> Finding:

@@ -72,6 +72,7 @@ def command(secret_words: tuple[str, ...], phrase_file: str | None, passphrase_f
     seed, phrase_findings = bip39_seed(phrase.reveal(), passphrase.reveal() if passphrase else "", language)
     if seed is None:
         return Report(COMMAND, phrase_findings, {"addresses": []}, exit_code=2)
+    findings.extend(phrase_findings)
     rows = _derive_rows(seed, plan, range(count), [account], change)
     if show_private_keys:
         app.err.print(Text(i18n.text("derive.ui_private_key_warning")[0], style="bold red"))
