@@ -142,6 +142,12 @@ def test_unknown_hash_suggests_checking_the_chain(node: Node) -> None:
     assert "31337" in f["message"] and "etherscan.io" in " ".join(f["advice"])
 
 
+def test_bare_hash_is_accepted_and_points_to_bitcoin_or_tron(anvil: Node) -> None:
+    out = diagnose(anvil.url, "cd" * 32)  # how Bitcoin and TRON explorers show transaction ids
+    assert out.code == 1 and out.json["result"]["hash"] == "0x" + "cd" * 32
+    assert out.codes == ["tx.not_found", "tx.hash_looks_non_evm"]
+
+
 # ----------------------------------------------------------------------------- 7 dropped
 def test_dropped_then_rebroadcast(node: Node) -> None:
     acct = node.new_account()

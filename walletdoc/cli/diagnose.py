@@ -18,17 +18,21 @@ from walletdoc import i18n
 from walletdoc.cli.common import report_command
 from walletdoc.cli.online import chain_option, open_client, rpc_option, timeout_option
 from walletdoc.errors import BadInput
-from walletdoc.findings import Report
+from walletdoc.findings import INFO, Finding, Report
 from walletdoc.render import register_result_view
 
 TX_COMMAND = "diagnose tx"
 ADDRESS_COMMAND = "diagnose address"
 HASH_RE = re.compile(r"0x[0-9a-fA-F]{64}")
+BARE_HASH_RE = re.compile(r"[0-9a-fA-F]{64}")  # how Bitcoin and TRON explorers show transaction ids
 ADDRESS_RE = re.compile(r"0x[0-9a-fA-F]{40}")
 MAX_NONCE = 2**64 - 1
 
+
 def _hash(value: str) -> str:
     text = value.strip()
+    if BARE_HASH_RE.fullmatch(text):
+        text = "0x" + text
     if not HASH_RE.fullmatch(text):
         raise BadInput.of("rpc.hash_invalid")
     return text.lower()
@@ -76,6 +80,8 @@ def diagnose_tx_report(tx_hash: str, rpc_url: str | None, *, sender: str | None 
     client = open_client(rpc_url, timeout, chain)
     evidence = tx_check.gather(client, h, sender=sender, nonce=nonce_value)
     result, findings = tx_check.classify(evidence)
+    if result.get("status") == "not_found" and BARE_HASH_RE.fullmatch(tx_hash.strip()):
+        findings.append(Finding.of("tx.hash_looks_non_evm", INFO))
     return Report(TX_COMMAND, findings, result)
 
 

@@ -78,6 +78,12 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
          "from replaced.",
          "A transaction just sent may take a few seconds to reach this node; try again shortly."],
     ),
+    "tx.hash_looks_non_evm": (
+        "The hash was given without 0x, the way Bitcoin and TRON explorers show transaction ids.",
+        ["If you sent on Bitcoin or TRON, look the id up on that chain's explorer: this command checks "
+         "Ethereum-style (EVM) chains.",
+         "If you sent on an EVM chain, check that the node is for the network you used."],
+    ),
     "tx.receipt_unavailable": (
         "The node says the transaction is in block {block} but has no receipt for it yet.",
         ["Try again in a minute; the node may still be indexing."],
