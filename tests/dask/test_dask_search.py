@@ -187,3 +187,14 @@ def test_run_without_context_manager_closes_its_cluster():
     hit = executor.run(ToyJob(500, prefix))
     assert hit is not None and hit.index == first_index_with_prefix(prefix, 500)
     assert executor.client is None and executor.cluster is None
+
+
+def _spill_setting():
+    import dask
+
+    return dask.config.get("distributed.worker.memory.spill")
+
+
+def test_local_workers_never_spill_the_spec_to_disk(executor):
+    executor.run(ToyJob(10, ""), on_result=None)  # make sure the cluster is up
+    assert set(executor.client.run(_spill_setting).values()) == {False}

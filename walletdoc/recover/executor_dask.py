@@ -28,6 +28,8 @@ from walletdoc.recover.jobs import Hit, RangeResult, SearchJob
 DEFAULT_PORT = 8786
 WORKER_WAIT_SECONDS = 30.0
 CONNECT_TIMEOUT = "10s"
+# Workers hold the search spec (partial phrase / password pieces): never spill it to disk.
+NO_SPILL = {"distributed.worker.memory.spill": False, "distributed.worker.memory.target": False}
 IN_FLIGHT_PER_THREAD = 2
 REFRESH_SECONDS = 5.0  # how often the number of worker threads is read again
 ALLOWED_FAILURES = 5  # worker deaths tolerated per range before the search stops
@@ -183,11 +185,17 @@ class DaskExecutor:
             raise
 
     def _start_local_cluster(self) -> Any:
+        import dask
         from distributed import LocalCluster
 
         workers = self.address.workers or os.cpu_count() or 1
         memory = local_worker_memory(workers)
-        return LocalCluster(
+        with dask.config.set(NO_SPILL):
+            return self._local_cluster(LocalCluster, workers, memory)
+
+    @staticmethod
+    def _local_cluster(cls: Any, workers: int, memory: int) -> Any:
+        return cls(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
