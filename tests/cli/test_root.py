@@ -34,3 +34,13 @@ def test_usage_error_with_json_is_one_json_object():
 def test_bad_lang_is_usage_error():
     r = run_cli("--lang", "xx", "check", "address", "x")
     assert r.code == 2
+
+
+def test_lang_anywhere_on_the_line():
+    addr = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+    for args in (("--lang", "zh", "check", "address", addr), ("check", "address", addr, "--lang", "zh"),
+                 ("check", "address", addr, "--lang=zh")):
+        r = run_cli("--json", *args)
+        assert r.code == 0 and any("\u4e00" <= ch <= "\u9fff" for ch in r.json["findings"][0]["message"])
+    bad = run_cli("check", "address", addr, "--lang", "xx")
+    assert bad.code == 2 and "--lang" in bad.stderr and "zh" in bad.stderr

@@ -95,9 +95,9 @@ def cli(ctx: click.Context, json_mode: bool, no_color: bool, lang: str | None) -
     Secrets (seed phrases, passwords, keys) are read from files, piped input or a hidden
     prompt, never from the command line, and never leave this machine.
     """
-    lang = lang or _lang_from_env()
-    i18n.set_language(lang)
     existing = ctx.obj if isinstance(ctx.obj, App) else None
+    lang = lang or (existing.lang if existing else None) or _lang_from_env()
+    i18n.set_language(lang)
     ctx.obj = make_app(json_mode or bool(existing and existing.json_mode),
                        no_color or bool(existing and existing.no_color), lang)
 
@@ -107,10 +107,13 @@ def _lang_from_env() -> str:
     return "zh" if env.lower().startswith("zh") else "en"
 
 
-def _split_global_flags(argv: list[str]) -> tuple[list[str], bool, bool]:
-    """Accept --json / --no-color anywhere before `--` (scripts put them after the command)."""
-    out, json_mode, no_color, passthrough = [], False, False, False
-    for arg in argv:
+def _split_global_flags(argv: list[str]) -> tuple[list[str], bool, bool, str | None]:
+    """Accept --json, --no-color and --lang L anywhere before `--` (scripts put them after the command)."""
+    out: list[str] = []
+    bad_lang: list[str] = []
+    json_mode, no_color, passthrough, lang = False, False, False, None
+    args = iter(argv)
+    for arg in args:
         if passthrough:
             out.append(arg)
         elif arg == "--":
@@ -120,18 +123,22 @@ def _split_global_flags(argv: list[str]) -> tuple[list[str], bool, bool]:
             json_mode = True
         elif arg == "--no-color":
             no_color = True
+        elif arg.startswith("--lang=") and arg.split("=", 1)[1] in i18n.LANGUAGES:
+            lang = arg.split("=", 1)[1]
+        elif arg == "--lang":
+            value = next(args, "")
+            if value in i18n.LANGUAGES:
+                lang = value
+            else:  # put it where click checks it: a usage error (exit 2) naming the valid choices
+                bad_lang = [arg, value] if value else [arg]
         else:
             out.append(arg)
-    return out, json_mode, no_color
+    return bad_lang + out, json_mode, no_color, lang
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    args, json_mode, no_color = _split_global_flags(list(sys.argv[1:] if argv is None else argv))
-    lang = _lang_from_env()
-    if "--lang" in args:
-        i = args.index("--lang")
-        if i + 1 < len(args) and args[i + 1] in i18n.LANGUAGES:
-            lang = args[i + 1]
+    args, json_mode, no_color, lang_flag = _split_global_flags(list(sys.argv[1:] if argv is None else argv))
+    lang = lang_flag or _lang_from_env()
     i18n.set_language(lang)
     app = make_app(json_mode, no_color, lang)
     try:
@@ -156,12 +163,24 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(EXIT_INTERNAL)
 
 
+def _command_name(args: list[str]) -> str:
+    """The command a usage error belongs to ("check mnemonic"), from the known command names."""
+    for i, arg in enumerate(args):
+        target = COMMANDS.get(arg)
+        if isinstance(target, dict):
+            sub = next((a for a in args[i + 1:] if a in target and not a.startswith("_")), None)
+            return f"{arg} {sub}" if sub else arg
+        if target is not None:
+            return arg
+    return "walletdoc"
+
+
 def _usage_error(app: App, args: list[str], exc: click.ClickException) -> None:
     detail = exc.format_message()
-    command = " ".join(a for a in args[:2] if not a.startswith("-"))
+    command = _command_name(args)
     if app.json_mode:
         message, advice = i18n.text("input.usage", detail=detail)
-        report = Report(command or "walletdoc", [plain("input.usage", Severity.ERROR, message, advice)],
+        report = Report(command, [plain("input.usage", Severity.ERROR, message, advice)],
                         {}, EXIT_BAD_INPUT)
         emit(report, app)
     else:
