@@ -7,6 +7,7 @@ terminal (stderr), never to stdout or JSON.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Any
 
 import click
@@ -44,7 +45,9 @@ def command(file: str, secret_words: tuple[str, ...], password_file: str | None,
     keystore = ks.parse_keystore(ks.read_keystore_file(file), available_memory())
     password = app.secrets.read("keystore password", password_file, option="--password-file",
                                 optional=no_password)
-    outcome = ks.check_keystore(keystore, password)
+    with app.err.status(i18n.text("keystore.ui_deriving")[0], spinner="dots") if (
+            password is not None and app.err.is_terminal) else nullcontext():
+        outcome = ks.check_keystore(keystore, password)  # the KDF: up to seconds for scrypt n=2^18
     findings = list(outcome.findings)
     if reveal:
         findings.extend(_reveal(app, outcome))

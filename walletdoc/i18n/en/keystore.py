@@ -214,4 +214,5 @@ MESSAGES = {
     "keystore.ui_yes": ("right", []),
     "keystore.ui_no": ("wrong", []),
     "keystore.ui_unchecked": ("not checked", []),
+    "keystore.ui_deriving": ("Deriving the key from the password (this KDF is slow on purpose)…", []),
 }

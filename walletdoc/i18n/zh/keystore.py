@@ -211,4 +211,5 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "keystore.ui_yes": ("正确", []),
     "keystore.ui_no": ("错误", []),
     "keystore.ui_unchecked": ("未检查", []),
+    "keystore.ui_deriving": ("正在用密码推导密钥（这一步本来就故意很慢）…", []),
 }
