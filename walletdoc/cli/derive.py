@@ -25,6 +25,7 @@ from walletdoc.chains.derive import (
 )
 from walletdoc.chains.presets import PathTemplate, WalletPreset, find_presets, presets_for, wallet_names
 from walletdoc.checks.mnemonic import bip39_seed
+from walletdoc.checks.words import LANGUAGES
 from walletdoc.cli.common import app_of, read_passphrase, refuse_secret_arguments, report_command, secret_args
 from walletdoc.errors import BadInput
 from walletdoc.findings import INFO, OK, WARNING, Finding, Report
@@ -34,8 +35,6 @@ COMMAND = "derive"
 CHAINS = tuple(SCRIPTS)
 DEFAULT_CHAINS = ("eth", "btc")
 ALL_SCRIPTS = sorted({s for kinds in SCRIPTS.values() for s in kinds})
-LANGUAGES = ("english", "chinese_simplified", "chinese_traditional", "czech", "french", "italian",
-             "japanese", "korean", "portuguese", "spanish")
 
 
 @click.command(name="derive")

@@ -26,8 +26,8 @@ from walletdoc.chains.derive import derive_many
 from walletdoc.chains.presets import PathTemplate
 from walletdoc.checks import scan as core
 from walletdoc.checks.mnemonic import bip39_seed
+from walletdoc.checks.words import LANGUAGES
 from walletdoc.cli.common import App, app_of, read_passphrase, refuse_secret_arguments, report_command, secret_args
-from walletdoc.cli.derive import LANGUAGES
 from walletdoc.errors import BadInput
 from walletdoc.findings import INFO, OK, Finding, Report
 from walletdoc.render import register_result_view

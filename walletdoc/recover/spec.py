@@ -273,9 +273,14 @@ def build_spec(
     targets = parse_targets(addresses)
     derivations = plan_derivations(targets, wallets, paths)
     phrase, notes = parse_phrase(phrase_text, length, max_wrong, max_swaps, language)
+    return RecoverySpec(phrase, passphrase_candidates(passphrases), targets, derivations, tuple(notes))
+
+
+def passphrase_candidates(passphrases: Sequence[str]) -> tuple[str, ...]:
+    """No passphrase first, then each candidate NFKD-normalised (as BIP39 salts it), once."""
     pps: list[str] = [""]
     for pp in passphrases:
         pp = unicodedata.normalize("NFKD", pp)
         if pp not in pps:
             pps.append(pp)
-    return RecoverySpec(phrase, tuple(pps), targets, derivations, tuple(notes))
+    return tuple(pps)

@@ -26,7 +26,15 @@ from walletdoc.recover.bip32fast import DerivationTree, path_text
 from walletdoc.recover.checksum import ChecksumFilter
 from walletdoc.recover.jobs import Hit, RangeResult
 from walletdoc.recover.spaces import MnemonicSpace, phrase_text, word_bytes
-from walletdoc.recover.spec import DamagedPhrase, Derivation, RecoverySpec, Target, parse_path, parse_phrase
+from walletdoc.recover.spec import (
+    DamagedPhrase,
+    Derivation,
+    RecoverySpec,
+    Target,
+    parse_path,
+    parse_phrase,
+    passphrase_candidates,
+)
 from walletdoc.recover.verify_mnemonic import confirm
 from walletdoc.rpc.activity import ActivityLookup, ActivitySource
 
@@ -67,12 +75,8 @@ def build_noaddr_spec(phrase_text_: str, chain: str, *, length: int | None = Non
                       paths: Sequence[str] = (), language: str | None = None) -> RecoverySpec:
     """What the owner knows, without a target address; raises BadInput with a one-line message."""
     phrase, notes = parse_phrase(phrase_text_, length, max_wrong, max_swaps, language)
-    pps: list[str] = [""]
-    for pp in passphrases:
-        pp = unicodedata.normalize("NFKD", pp)
-        if pp not in pps:
-            pps.append(pp)
-    return RecoverySpec(phrase, tuple(pps), (), plan_paths(chain, wallets, paths), tuple(notes))
+    return RecoverySpec(phrase, passphrase_candidates(passphrases), (), plan_paths(chain, wallets, paths),
+                        tuple(notes))
 
 
 class ActivityJob:
