@@ -189,12 +189,18 @@ def test_run_without_context_manager_closes_its_cluster():
     assert executor.client is None and executor.cluster is None
 
 
-def _spill_setting():
-    import dask
+def _spill_setting(dask_worker):
+    memory = dask_worker.memory_manager
+    return (memory.memory_target_fraction, memory.memory_spill_fraction)
 
-    return dask.config.get("distributed.worker.memory.spill")
+
+def test_a_restarted_worker_still_never_spills(executor):
+    executor.run(ToyJob(10, ""), on_result=None)
+    executor.client.restart()
+    executor.client.wait_for_workers(2, timeout=60)
+    assert set(executor.client.run(_spill_setting).values()) == {(False, False)}
 
 
 def test_local_workers_never_spill_the_spec_to_disk(executor):
     executor.run(ToyJob(10, ""), on_result=None)  # make sure the cluster is up
-    assert set(executor.client.run(_spill_setting).values()) == {False}
+    assert set(executor.client.run(_spill_setting).values()) == {(False, False)}

@@ -29,7 +29,7 @@ DEFAULT_PORT = 8786
 WORKER_WAIT_SECONDS = 30.0
 CONNECT_TIMEOUT = "10s"
 # Workers hold the search spec (partial phrase / password pieces): never spill it to disk.
-NO_SPILL = {"distributed.worker.memory.spill": False, "distributed.worker.memory.target": False}
+NO_SPILL = {"distributed": {"worker": {"memory": {"target": False, "spill": False}}}}
 IN_FLIGHT_PER_THREAD = 2
 REFRESH_SECONDS = 5.0  # how often the number of worker threads is read again
 ALLOWED_FAILURES = 5  # worker deaths tolerated per range before the search stops
@@ -190,12 +190,7 @@ class DaskExecutor:
 
         workers = self.address.workers or os.cpu_count() or 1
         memory = local_worker_memory(workers)
-        with dask.config.set(NO_SPILL):
-            return self._local_cluster(LocalCluster, workers, memory)
-
-    @staticmethod
-    def _local_cluster(cls: Any, workers: int, memory: int) -> Any:
-        return cls(
+        return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
@@ -207,6 +202,8 @@ class DaskExecutor:
             memory_limit=memory,
             resources={"MEMORY": memory},
             silence_logs=logging.ERROR,
+            # workers hold the search spec: never spill it to disk (the nanny keeps this across restarts)
+            config=dask.config.merge(dask.config.config, NO_SPILL),
         )
 
     def _connect(self, client_class: Any) -> Any:
