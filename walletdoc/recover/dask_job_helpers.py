@@ -9,11 +9,12 @@ print or return anything but a RangeResult: the job holds the owner's secrets.
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from walletdoc.recover.jobs import RangeResult, SearchJob
+from walletdoc.recover.jobs import Hit, RangeResult, SearchJob
 
 STOP_CHECK_SECONDS = 0.5  # a worker asks the scheduler at most this often whether to stop
 FIRST_CHUNK = 64  # candidates in the first tasks, before any rate is known
@@ -127,3 +128,29 @@ class RangePlanner:
         if self.max_chunk:
             chunk = min(chunk, self.max_chunk)
         self.chunk = chunk
+
+
+TEST_INTERRUPT_AFTER = "WALLETDOC_TEST_INTERRUPT_AFTER"  # test hook: Ctrl-C after K finished ranges
+
+
+class InterruptHook:
+    """Simulates Ctrl-C after K finished ranges when the test hook variable is set (every executor)."""
+
+    def __init__(self) -> None:
+        raw = os.environ.get(TEST_INTERRUPT_AFTER, "")
+        self.left = int(raw) if raw.isdigit() else None
+
+    def tick(self) -> None:
+        if self.left is not None:
+            self.left -= 1
+            if self.left <= 0:
+                raise KeyboardInterrupt
+
+
+def finish_range(planner: RangePlanner, result: RangeResult,
+                 on_result: Callable[[RangeResult], None] | None) -> Hit | None:
+    """Record one finished range (planner, progress/checkpoint callback); its hit, if any."""
+    planner.observe(result)
+    if on_result is not None:
+        on_result(result)
+    return result.hit

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from walletdoc.errors import BadInput
-from walletdoc.recover.dask_job_helpers import RangePlanner, run_range_task, worker_walletdoc_version
+from walletdoc.recover.dask_job_helpers import (
+    InterruptHook,
+    RangePlanner,
+    finish_range,
+    run_range_task,
+    worker_walletdoc_version,
+)
 from walletdoc.recover.jobs import Hit, RangeResult, SearchJob
 
 DEFAULT_PORT = 8786
@@ -34,7 +40,6 @@ IN_FLIGHT_PER_THREAD = 2
 REFRESH_SECONDS = 5.0  # how often the number of worker threads is read again
 ALLOWED_FAILURES = 5  # worker deaths tolerated per range before the search stops
 DRAIN_SECONDS = 30.0  # after Ctrl-C, how long running ranges get to report what they finished
-TEST_INTERRUPT_AFTER = "WALLETDOC_TEST_INTERRUPT_AFTER"  # same hook as walletdoc.recover.executors
 
 OnResult = Callable[[RangeResult], None]
 
@@ -314,7 +319,7 @@ class DaskExecutor:
                 self.stats["submitted"] += 1
 
         hit: Hit | None = None
-        interrupt_after = _test_interrupt_after()
+        hook = InterruptHook()
         try:
             submit_more()
             for future in pending:
@@ -325,14 +330,10 @@ class DaskExecutor:
                     raise BadInput.of("dask.worker_died", failures=self.allowed_failures + 1) from None
                 future.release()
                 self.stats["finished"] += 1
-                planner.observe(result)
-                if on_result is not None:
-                    on_result(result)
-                if result.hit is not None:
-                    hit = result.hit
+                hit = finish_range(planner, result, on_result)
+                if hit is not None:
                     break
-                if interrupt_after is not None and self.stats["finished"] >= interrupt_after:
-                    raise KeyboardInterrupt
+                hook.tick()
                 if time.monotonic() - refreshed > REFRESH_SECONDS:
                     limit, refreshed = self._limit(memory), time.monotonic()
                 submit_more()
@@ -376,10 +377,6 @@ class DaskExecutor:
             self.client.cancel([*outstanding, job_future], force=True)
 
 
-def _test_interrupt_after() -> int | None:
-    """Test hook shared with the local executors: simulate Ctrl-C after K finished ranges."""
-    raw = os.environ.get(TEST_INTERRUPT_AFTER, "")
-    return int(raw) if raw.isdigit() else None
 
 
 def run_on_dask(

@@ -18,12 +18,11 @@ from collections.abc import Callable, Iterable
 from concurrent import futures
 from typing import Any, Protocol
 
-from walletdoc.recover.dask_job_helpers import RangePlanner
+from walletdoc.recover.dask_job_helpers import InterruptHook, RangePlanner, finish_range
 from walletdoc.recover.jobs import Hit, RangeResult, SearchJob
 
 OnResult = Callable[[RangeResult], None]
 IN_FLIGHT_PER_WORKER = 2
-TEST_INTERRUPT_AFTER = "WALLETDOC_TEST_INTERRUPT_AFTER"  # test hook: Ctrl-C after K finished ranges
 
 
 class Executor(Protocol):
@@ -41,19 +40,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-class _InterruptHook:
-    """Simulates Ctrl-C after K finished ranges when the test hook variable is set."""
-
-    def __init__(self) -> None:
-        raw = os.environ.get(TEST_INTERRUPT_AFTER, "")
-        self.left = int(raw) if raw.isdigit() else None
-
-    def tick(self) -> None:
-        if self.left is not None:
-            self.left -= 1
-            if self.left <= 0:
-                raise KeyboardInterrupt
-
 
 class InProcessExecutor:
     """Runs ranges one after the other in this process (tests, calibration, --workers 1)."""
@@ -68,14 +54,11 @@ class InProcessExecutor:
     ) -> Hit | None:
         planner = RangePlanner(job.size, done, chunk=self.chunk, task_seconds=self.task_seconds,
                                first_chunk=self.first_chunk)
-        hook = _InterruptHook()
+        hook = InterruptHook()
         while (rng := planner.next_range()) is not None:
-            result = job.run_range(rng[0], rng[1], None)
-            planner.observe(result)
-            if on_result is not None:
-                on_result(result)
-            if result.hit is not None:
-                return result.hit
+            hit = finish_range(planner, job.run_range(rng[0], rng[1], None), on_result)
+            if hit is not None:
+                return hit
             hook.tick()
         return None
 
@@ -118,7 +101,7 @@ class ProcessPoolExecutor:
         pool = futures.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                            initargs=(job, stop))
         in_flight: set[futures.Future[RangeResult]] = set()
-        hook = _InterruptHook()
+        hook = InterruptHook()
         limit = IN_FLIGHT_PER_WORKER * self.workers
         try:
             while True:
@@ -128,12 +111,9 @@ class ProcessPoolExecutor:
                     return None
                 finished, in_flight = futures.wait(in_flight, return_when=futures.FIRST_COMPLETED)
                 for fut in finished:
-                    result = fut.result()
-                    planner.observe(result)
-                    if on_result is not None:
-                        on_result(result)
-                    if result.hit is not None:
-                        return result.hit
+                    hit = finish_range(planner, fut.result(), on_result)
+                    if hit is not None:
+                        return hit
                     hook.tick()
         except BaseException:
             stop.set()
